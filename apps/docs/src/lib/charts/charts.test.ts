@@ -1,0 +1,274 @@
+import type { CandidateAggregate, ContestTally, CrossTally, DelegateModel, ResultRow } from '@tally/core';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { candidateShareChart, sharePoints } from './candidate-share-chart.js';
+import { cumulativeDelegatesChart, cumulativeRows } from './cumulative-delegates-chart.js';
+import { AWARDED, delegateBars, delegatesChart, MODELLED } from './delegates-chart.js';
+import { shareBars, voteShareChart } from './vote-share-chart.js';
+
+function parse(markup: string) {
+  return parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document;
+}
+
+const ranked = (
+  rank: number,
+  candidate: string,
+  votes: number | null,
+  share: number | null,
+  percent: number | null,
+) => ({
+  rank,
+  candidate,
+  candidateId: candidate.toLowerCase().replaceAll(' ', '-'),
+  kind: 'candidate' as const,
+  withdrawn: false,
+  votes,
+  share,
+  percent,
+  delegates: null,
+  line: 10 + rank,
+});
+
+const tally: ContestTally = {
+  contestId: '2004-xx-democratic-caucus',
+  unit: 'votes',
+  ranking: [ranked(1, 'Ann Lee', 600, 0.6, 60), ranked(2, 'Bo Ray', 400, 0.4, 40)],
+  winner: { candidate: 'Ann Lee', candidateId: 'ann-lee' },
+  runnerUp: { candidate: 'Bo Ray', candidateId: 'bo-ray' },
+  margin: { votes: 200, points: 20 },
+  totals: { votes: 1000, delegates: null, statedVotes: 1000, statedDelegates: null },
+};
+
+describe('voteShareChart', () => {
+  it('draws one bar per candidate, labelled with its share', () => {
+    const document = parse(voteShareChart(tally, '2004 X caucuses'));
+    const svg = document.querySelector('svg');
+    expect(svg?.getAttribute('aria-label')).toBe('Vote share in the 2004 X caucuses');
+    expect(document.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(2);
+    expect(
+      [...document.querySelectorAll('g[aria-label="text"] text')].map((node) => node.textContent),
+    ).toEqual(['60.0%', '40.0%']);
+  });
+
+  it('falls back to the stated percent where no votes are given', () => {
+    const sharesOnly = { ...tally, ranking: [ranked(1, 'Ann Lee', null, null, 55.5)] };
+    expect(shareBars(sharesOnly)).toEqual([{ candidate: 'Ann Lee', share: 0.555 }]);
+  });
+});
+
+const row = (candidate: string, delegates: number | null): ResultRow => ({
+  candidate,
+  candidateId: candidate.toLowerCase().replaceAll(' ', '-'),
+  withdrawn: false,
+  kind: 'candidate',
+  votes: 1,
+  percent: null,
+  delegates,
+  raw: { votes: '1', percent: null, delegates: delegates === null ? null : String(delegates) },
+  line: 1,
+});
+
+const model: DelegateModel = {
+  model: true,
+  label: 'Statewide model',
+  method: 'largest-remainder',
+  threshold: 0.15,
+  delegates: 10,
+  awards: [
+    {
+      candidateId: 'ann-lee',
+      candidate: 'Ann Lee',
+      share: 0.6,
+      qualified: true,
+      modelDelegates: 6,
+      actualDelegates: 7,
+    },
+    {
+      candidateId: 'bo-ray',
+      candidate: 'Bo Ray',
+      share: 0.4,
+      qualified: true,
+      modelDelegates: 4,
+      actualDelegates: 3,
+    },
+  ],
+};
+
+describe('delegatesChart', () => {
+  it('puts the awarded and the modelled delegates of each candidate side by side', () => {
+    expect(delegateBars([row('Ann Lee', 7), row('Bo Ray', 3)], model)).toEqual([
+      { candidate: 'Ann Lee', series: AWARDED, delegates: 7 },
+      { candidate: 'Ann Lee', series: MODELLED, delegates: 6 },
+      { candidate: 'Bo Ray', series: AWARDED, delegates: 3 },
+      { candidate: 'Bo Ray', series: MODELLED, delegates: 4 },
+    ]);
+    const document = parse(delegatesChart([row('Ann Lee', 7), row('Bo Ray', 3)], model, 'X') ?? '');
+    expect(document.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(4);
+    expect(document.body.textContent).toContain(MODELLED);
+  });
+
+  it('draws nothing when neither the document nor the model gives delegates', () => {
+    expect(delegatesChart([row('Ann Lee', null)], null, 'X')).toBeNull();
+  });
+});
+
+const aggregate: CandidateAggregate = {
+  candidateId: 'ann-lee',
+  candidate: 'Ann Lee',
+  kind: 'candidate',
+  votes: 900,
+  delegates: 9,
+  contestsEntered: 3,
+  contestsWon: 2,
+  contests: [
+    {
+      contestId: 'b',
+      date: '2004-02-07',
+      stateCode: 'WA',
+      votes: 300,
+      share: 0.5,
+      percent: 50,
+      delegates: 3,
+      rank: 1,
+      won: true,
+      withdrawn: false,
+    },
+    {
+      contestId: 'a',
+      date: '2004-02-03',
+      stateCode: 'ND',
+      votes: 600,
+      share: 0.6,
+      percent: 60,
+      delegates: 6,
+      rank: 1,
+      won: true,
+      withdrawn: false,
+    },
+    {
+      contestId: 'c',
+      date: null,
+      stateCode: 'MI',
+      votes: 0,
+      share: 0,
+      percent: 0,
+      delegates: 0,
+      rank: 3,
+      won: false,
+      withdrawn: false,
+    },
+  ],
+};
+
+describe('candidateShareChart', () => {
+  it('plots the dated contests in date order, labelled by state', () => {
+    expect(sharePoints(aggregate).map((point) => [point.label, point.share])).toEqual([
+      ['ND', 0.6],
+      ['WA', 0.5],
+    ]);
+    const document = parse(candidateShareChart(aggregate) ?? '');
+    expect(document.querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(2);
+  });
+
+  it('labels contests held on one day above, beside and below their dots, so no label covers another', () => {
+    const day = (contestId: string, stateCode: string, share: number) => ({
+      ...aggregate.contests[0],
+      contestId,
+      date: '2004-02-07',
+      stateCode,
+      share,
+    });
+    const sameDay = {
+      ...aggregate,
+      contests: [day('x', 'WA', 0.48), day('y', 'MI', 0.52), day('z', 'ME', 0.5)],
+    };
+    expect(sharePoints(sameDay as CandidateAggregate).map((point) => [point.label, point.place])).toEqual([
+      ['MI', 'above'],
+      ['ME', 'right'],
+      ['WA', 'below'],
+    ]);
+    const document = parse(candidateShareChart(sameDay as CandidateAggregate) ?? '');
+    expect(
+      [...document.querySelectorAll('g[aria-label="text"] text')].map((node) => node.textContent),
+    ).toEqual(['MI', 'WA', 'ME']);
+  });
+
+  it('draws nothing for a candidate without a dated share', () => {
+    expect(candidateShareChart({ ...aggregate, contests: [] })).toBeNull();
+  });
+});
+
+describe('cumulativeDelegatesChart', () => {
+  const cross: CrossTally = {
+    filter: {},
+    contests: 2,
+    candidates: [aggregate, { ...aggregate, candidateId: 'nobody', candidate: 'Nobody', delegates: 0 }],
+    series: [
+      {
+        date: '2004-02-03',
+        contestIds: ['a'],
+        candidates: [{ candidateId: 'ann-lee', votes: 600, delegates: 6, wins: 1 }],
+      },
+      {
+        date: '2004-02-07',
+        contestIds: ['b'],
+        candidates: [
+          { candidateId: 'ann-lee', votes: 900, delegates: 9, wins: 2 },
+          { candidateId: 'nobody', votes: 5, delegates: 0, wins: 0 },
+        ],
+      },
+    ],
+  };
+
+  it('follows the running delegates of candidates who won any', () => {
+    expect(cumulativeRows(cross).map((entry) => [entry.candidate, entry.delegates])).toEqual([
+      ['Ann Lee', 6],
+      ['Ann Lee', 9],
+    ]);
+    const document = parse(cumulativeDelegatesChart(cross) ?? '');
+    expect(document.querySelectorAll('g[aria-label="line"] path')).toHaveLength(1);
+  });
+
+  it('carries a total forward past the points that leave it out, as a step line to the last date', () => {
+    const bo = { ...aggregate, candidateId: 'bo-ray', candidate: 'Bo Ray', delegates: 5 };
+    const gappy: CrossTally = {
+      ...cross,
+      candidates: [aggregate, bo],
+      series: [
+        {
+          date: '2004-02-03',
+          contestIds: ['a'],
+          candidates: [
+            { candidateId: 'ann-lee', votes: 600, delegates: 6, wins: 1 },
+            { candidateId: 'bo-ray', votes: 200, delegates: 2, wins: 0 },
+          ],
+        },
+        // Bo gains nothing on February 7, and Ann nothing on February 14: each point leaves the other out.
+        {
+          date: '2004-02-07',
+          contestIds: ['b'],
+          candidates: [{ candidateId: 'ann-lee', votes: 900, delegates: 9, wins: 2 }],
+        },
+        {
+          date: '2004-02-14',
+          contestIds: ['c'],
+          candidates: [{ candidateId: 'bo-ray', votes: 500, delegates: 5, wins: 1 }],
+        },
+      ],
+    };
+    expect(
+      cumulativeRows(gappy).map((row) => [row.date.toISOString().slice(0, 10), row.candidate, row.delegates]),
+    ).toEqual([
+      ['2004-02-03', 'Ann Lee', 6],
+      ['2004-02-03', 'Bo Ray', 2],
+      ['2004-02-07', 'Ann Lee', 9],
+      ['2004-02-14', 'Bo Ray', 5],
+      ['2004-02-14', 'Ann Lee', 9],
+    ]);
+    const paths = [
+      ...parse(cumulativeDelegatesChart(gappy) ?? '').querySelectorAll('g[aria-label="line"] path'),
+    ];
+    // A step after each of Ann's three points: across, then up, so four segments where a straight line has two.
+    expect(paths.map((path) => path.getAttribute('d')?.split('L').length)).toEqual([5, 3]);
+  });
+});

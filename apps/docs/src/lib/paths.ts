@@ -1,0 +1,7 @@
+/** Where the site puts each generated page; every link to a data page goes through these. */
+export const paths = {
+  overview: '/data/',
+  contest: (id: string) => `/data/contests/${id}/`,
+  candidate: (candidateId: string) => `/data/candidates/${candidateId}/`,
+  apiReference: '/api/',
+} as const;

@@ -1,0 +1,274 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { modelDelegates } from '@tally/core';
+import { candidates, contests } from '@tally/data';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StaticServer, startStaticServer } from '../scripts/static-server.ts';
+import { executionContext, loadWorker } from '../scripts/worker-bundle.ts';
+import { paths } from '../src/lib/paths.js';
+import { type Browser, launchBrowser, requireChromium } from './browser.js';
+import { crawl } from './crawl.js';
+
+// The site is built by turbo before this runs (the docs `test` task depends on `build`).
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const artefacts = fileURLToPath(new URL('../test-results/', import.meta.url));
+/** A phone-sized viewport (an iPhone SE's), for the contest page a reader opens on a phone. */
+const phone = { width: 375, height: 667 };
+
+let site: StaticServer;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+/** A figure as a cell shows it, back to a number: "11,397" is 11397, "48.41%" is 48.41, "—" is null. */
+function figure(text: string | null): number | null {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '—' || trimmed === '') return null;
+  return Number(trimmed.replace(/[,%]/g, ''));
+}
+
+async function visit(path: string): Promise<void> {
+  const response = await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
+  expect(response?.status(), `GET ${path}`).toBe(200);
+}
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: `${artefacts}${name}.png`, fullPage: true });
+}
+
+beforeAll(async () => {
+  await requireChromium();
+  if (!existsSync(`${dist}index.html`)) {
+    throw new Error(
+      `${dist} holds no built site: run the docs build first (pnpm turbo run build --filter @tally/docs)`,
+    );
+  }
+  await mkdir(artefacts, { recursive: true });
+  site = await startStaticServer(dist);
+  browser = await launchBrowser();
+  page = await browser.context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error on ${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught error on ${page.url()}: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText;
+    // Leaving a page cancels what it was still loading (a lazy script of the search); that is not a failure.
+    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${reason})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} for ${response.url()}`);
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the built docs site in Chromium', () => {
+  it('shows the home page with the data at a glance', async () => {
+    await visit('/');
+    await expect(page.title()).resolves.toMatch(/^Tally/);
+    const counts = await page.getByTestId('home-counts').textContent();
+    expect(counts).toContain(`into ${contests.length} contests`);
+    expect(await page.locator('a.sl-link-card, .sl-link-card a').count()).toBeGreaterThanOrEqual(
+      contests.length,
+    );
+    await screenshot('home');
+  });
+
+  it('shows every contest with its charts and the figures of the data package', async () => {
+    for (const contest of contests) {
+      await visit(`/data/contests/${contest.id}/`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(contest.title);
+      expect(
+        await page.locator('svg.tally-chart-vote-share:visible').count(),
+        `${contest.id} vote share chart`,
+      ).toBe(1);
+      if (contest.results.some((row) => row.delegates !== null)) {
+        expect(
+          await page.locator('svg.tally-chart-delegates:visible').count(),
+          `${contest.id} delegates chart`,
+        ).toBe(1);
+      }
+      const rows = page.getByTestId('results-table').locator('tbody tr');
+      expect(await rows.count()).toBe(contest.results.length);
+      for (const [index, result] of contest.results.entries()) {
+        const row = rows.nth(index);
+        const cell = (field: string) => row.locator(`[data-field="${field}"]`).textContent();
+        await expect(row.getAttribute('data-candidate-id')).resolves.toBe(result.candidateId);
+        expect(figure(await cell('votes')), `${contest.id} ${result.candidate} votes`).toBe(result.votes);
+        expect(figure(await cell('percent')), `${contest.id} ${result.candidate} percent`).toBe(
+          result.percent,
+        );
+        expect(figure(await cell('delegates')), `${contest.id} ${result.candidate} delegates`).toBe(
+          result.delegates,
+        );
+      }
+      const total = page.locator('[data-row="stated-total"]');
+      expect(figure(await total.locator('[data-field="votes"]').textContent())).toBe(contest.totals.votes);
+      expect(await page.getByTestId('findings').locator(':scope > li').count()).toBe(contest.findings.length);
+      const attribution = await page.locator('.tally-attribution').first().textContent();
+      expect(attribution).toContain(contest.title);
+      expect(attribution).toContain('CC BY-SA 4.0');
+      await expect(page.getByTestId('source-document').locator('li').count()).resolves.toBe(
+        contest.source.lines,
+      );
+      const model = modelDelegates(contest);
+      if (model === null) {
+        expect(await page.getByTestId('model-label').count(), `${contest.id} has no model`).toBe(0);
+        continue;
+      }
+      // The model stands beside the actual award, and says it is a model wherever it is shown.
+      await expect(page.getByTestId('model-label').textContent()).resolves.toBe(model.label);
+      expect(model.label).toMatch(/model/i);
+      const awards = page.getByTestId('delegate-model-table').locator('tbody tr');
+      expect(await awards.count()).toBe(model.awards.length);
+      for (const [index, award] of model.awards.entries()) {
+        const row = awards.nth(index);
+        await expect(row.getAttribute('data-candidate-id')).resolves.toBe(award.candidateId);
+        expect(figure(await row.locator('[data-field="model-delegates"]').textContent())).toBe(
+          award.modelDelegates,
+        );
+        expect(figure(await row.locator('[data-field="actual-delegates"]').textContent())).toBe(
+          award.actualDelegates,
+        );
+      }
+      const chart = page.locator('.tally-chart-wide:has(svg.tally-chart-delegates)');
+      expect(await chart.textContent(), `${contest.id} delegates chart legend`).toContain('Statewide model');
+    }
+    await visit(`/data/contests/${contests[0]?.id}/`);
+    await screenshot('contest');
+  });
+
+  it('shows a candidate across contests with a chart over time', async () => {
+    const candidate =
+      candidates.find((entry) => entry.kind === 'candidate' && entry.contests.length > 1) ?? candidates[0];
+    if (candidate === undefined) throw new Error('@tally/data has no candidates');
+    await visit(`/data/candidates/${candidate.candidateId}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(candidate.candidate);
+    const rows = page.getByTestId('candidate-contests').locator('tbody tr');
+    expect(await rows.count()).toBe(candidate.contests.length);
+    expect(
+      figure(await page.locator('[data-testid="candidate-facts"] [data-field="votes"]').textContent()),
+    ).toBe(candidate.votes);
+    expect(await page.locator('svg.tally-chart-candidate-share:visible').count()).toBe(1);
+    await screenshot('candidate');
+  });
+
+  it("documents every operation of the Worker's OpenAPI document in the API reference", async () => {
+    const worker = await loadWorker();
+    const answer = await worker.fetch(new Request('http://tally.test/openapi.json'), {}, executionContext);
+    const document = (await answer.json()) as {
+      info: { title: string };
+      paths: Record<string, Record<string, { summary?: string }>>;
+    };
+    const operations = Object.values(document.paths).flatMap((item) =>
+      Object.keys(item).filter((method) =>
+        ['get', 'head', 'post', 'put', 'patch', 'delete'].includes(method),
+      ),
+    );
+    await visit('/api/');
+    await expect(page.locator('main').textContent()).resolves.toContain(document.info.title);
+    // One page per operation, besides the pages of the tags that group them.
+    const links = page.locator(
+      'nav[aria-label="Main"] a[href^="/api/operations/"]:not([href^="/api/operations/tags/"])',
+    );
+    expect(await links.count()).toBe(operations.length);
+    const first = await links.first().getAttribute('href');
+    await visit(first ?? '/api/');
+    expect(page.url()).toContain('/api/operations/');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(
+      Object.keys(document.paths).some((path) => text.includes(`GET${path}`) || text.includes(path)),
+    ).toBe(true);
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    await screenshot('api-reference');
+  });
+
+  it('finds a candidate with the site search', async () => {
+    const name = candidates.find((entry) => entry.kind === 'candidate')?.candidate ?? '';
+    const surname = name.split(' ').at(-1) ?? name;
+    await visit('/');
+    await page.locator('button[data-open-modal]').first().click();
+    const input = page.locator('dialog[open] input.pagefind-ui__search-input');
+    await input.fill(surname);
+    const results = page.locator('dialog[open] .pagefind-ui__result-link');
+    await results.first().waitFor({ timeout: 15_000 });
+    expect(await results.count()).toBeGreaterThan(0);
+    const titles = await results.allTextContents();
+    expect(titles.join(' | ')).toContain(surname);
+    await screenshot('search');
+  });
+
+  it('lets a reader on a phone read a contest page, and every other page, without scrolling sideways', async () => {
+    const contest = contests[0];
+    if (contest === undefined) throw new Error('@tally/data has no contests');
+    await page.setViewportSize(phone);
+    try {
+      await visit(`/data/contests/${contest.id}/`);
+      const layout = await page.evaluate(() => {
+        const box = document.querySelector('[data-testid="results-table"]') as HTMLElement;
+        const charts = [...document.querySelectorAll('svg.tally-chart-vote-share')];
+        const chart = charts.find((svg) => svg.getBoundingClientRect().width > 0) as SVGElement;
+        return {
+          viewport: window.innerWidth,
+          page: document.documentElement.scrollWidth,
+          body: document.body.scrollWidth,
+          boxWidth: box.getBoundingClientRect().width,
+          boxRight: box.getBoundingClientRect().right,
+          boxOverflow: getComputedStyle(box).overflowX,
+          tableWidth: box.scrollWidth,
+          chartRight: chart.getBoundingClientRect().right,
+          chartWidth: Number(chart.getAttribute('width')),
+          tableFontSize: Number.parseFloat(getComputedStyle(box.querySelector('td') as Element).fontSize),
+        };
+      });
+      expect(layout.page).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.body).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.boxRight).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.chartRight).toBeLessThanOrEqual(layout.viewport);
+      // The phone gets the chart drawn for its width, so its labels are not shrunk to fit.
+      expect(layout.chartWidth).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.boxOverflow).toBe('auto');
+      // The table is wider than a phone: it scrolls inside its box, not the page.
+      expect(layout.tableWidth).toBeGreaterThan(layout.boxWidth);
+      expect(layout.tableFontSize).toBeGreaterThanOrEqual(14);
+      await screenshot('contest-phone');
+      // Every other kind of page fits the phone too.
+      const others = ['/', '/getting-started/', '/data/', paths.candidate(candidates[0]?.candidateId ?? '')];
+      for (const path of [...others, '/methodology/', '/data-model/', '/api/']) {
+        await visit(path);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, `${path} at ${phone.width}px`).toBeLessThanOrEqual(phone.width);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('has no broken internal link on any page, and credits Wikipedia on every data page', async () => {
+    const { pages, broken, html } = await crawl(site.url, ['/', '/404.html']);
+    expect(broken).toEqual([]);
+    expect(pages).toBeGreaterThan(contests.length + candidates.length);
+    const dataPages = [...html.keys()].filter((path) => path.startsWith('/data/'));
+    expect(dataPages.sort()).toEqual(
+      [
+        '/data/',
+        ...contests.map((contest) => `/data/contests/${contest.id}/`),
+        ...candidates.map((candidate) => `/data/candidates/${candidate.candidateId}/`),
+      ].sort(),
+    );
+    for (const path of dataPages) {
+      expect(html.get(path), path).toContain('CC BY-SA 4.0');
+      expect(html.get(path), path).toContain('Wikipedia');
+    }
+  });
+
+  it('logged no console error, uncaught error or failed request on any page visited', () => {
+    expect(problems).toEqual([]);
+  });
+});

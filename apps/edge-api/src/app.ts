@@ -1,0 +1,112 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { Scalar } from '@scalar/hono-api-reference';
+import { Manifest } from '@tally/core';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import packageJson from '../package.json' with { type: 'json' };
+import type { Deps } from './api/deps.js';
+import { documentConfig } from './api/document.js';
+import { invalidParameters } from './api/invalid-parameters.js';
+import { attributionOf } from './api/provenance.js';
+import { JSON_TYPE } from './api/responses.js';
+import { cors } from './http/cors.js';
+import { guard, pathMatcher } from './http/guard.js';
+import { problem } from './http/problem.js';
+import { referenceCsp } from './http/reference-csp.js';
+import {
+  createRepresentationCache,
+  type Representation,
+  sendRepresentation,
+} from './http/representations.js';
+import { candidateRoutes } from './routes/candidates.js';
+import { contestRoutes } from './routes/contests.js';
+import { healthRoutes } from './routes/health.js';
+import { searchRoutes } from './routes/search.js';
+import { tallyRoutes } from './routes/tally.js';
+import type { DataStore } from './store/data-store.js';
+
+export type AppOptions = {
+  /** Told of every error that reached the error handler: a bug, since bad input never should. */
+  onBug?: (error: unknown) => void;
+};
+
+/** The API over a store: routes, OpenAPI document, reference page, and the HTTP behaviour around them. */
+export function createApp(store: DataStore, options: AppOptions = {}) {
+  const version = packageJson.version;
+  const deps: Deps = {
+    store,
+    cache: createRepresentationCache(store.manifest.hash),
+    attribution: attributionOf(store.manifest),
+  };
+  let isKnownPath: ((path: string) => boolean) | undefined;
+
+  const base = new OpenAPIHono({ defaultHook: invalidParameters });
+  base.use(
+    cors(),
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+      },
+      // Reads are open to every origin, so other sites may embed the responses too.
+      crossOriginResourcePolicy: 'cross-origin',
+      xFrameOptions: 'DENY',
+      // The reference page sets its own Content-Security-Policy.
+      overwrite: false,
+    }),
+    guard((path) => {
+      isKnownPath ??= pathMatcher(app.routes.filter((r) => r.method === 'GET').map((r) => r.path));
+      return isKnownPath(path);
+    }),
+  );
+
+  const app = base
+    .route('/', contestRoutes(deps))
+    .route('/', candidateRoutes(deps))
+    .route('/', tallyRoutes(deps))
+    .route('/', searchRoutes(deps))
+    .route('/', healthRoutes(store, version));
+
+  // Not in any response, but part of the contract: the data package's manifest.
+  app.openAPIRegistry.register('Manifest', Manifest);
+  app.get('/openapi.json', async (c) => {
+    const representation = await deps.cache.get('/openapi.json', JSON_TYPE, () =>
+      JSON.stringify(app.getOpenAPI31Document(documentConfig(version))),
+    );
+    return sendRepresentation(c.req.raw, representation);
+  });
+
+  const scalar = Scalar({ url: '/openapi.json', pageTitle: 'Tally API reference' });
+  let referencePage: Promise<{ representation: Representation; csp: string }> | undefined;
+  app.get('/reference', async (c) => {
+    referencePage ??= (async () => {
+      const html = await (await scalar(c, async () => {}))?.text();
+      if (html === undefined) throw new Error('the Scalar middleware rendered no page');
+      const representation = await deps.cache.get('/reference', 'text/html; charset=utf-8', () => html);
+      return { representation, csp: await referenceCsp(html) };
+    })();
+    referencePage.catch(() => {
+      referencePage = undefined;
+    });
+    const { representation, csp } = await referencePage;
+    return sendRepresentation(c.req.raw, representation, { headers: { 'content-security-policy': csp } });
+  });
+
+  app.notFound((c) => problem('not-found', c.req.url, 'No resource lives at this path.'));
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      return problem('bad-request', c.req.url, 'The request could not be read.');
+    }
+    (options.onBug ?? console.error)(error);
+    return problem(
+      'internal-error',
+      c.req.url,
+      'The API failed to answer this request; the failure is logged.',
+    );
+  });
+
+  return app;
+}

@@ -1,0 +1,164 @@
+import { env } from 'cloudflare:workers';
+import type { ContestFilter } from '@tally/core';
+import { candidates, contests, manifest, summaries } from '@tally/data';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createApp } from '../app.js';
+import { loadD1 } from '../testing/d1-load.js';
+import { countRoundTrips } from '../testing/d1-round-trips.js';
+import { call } from '../testing/worker.js';
+import { createD1Store, openD1Store } from './d1-store.js';
+import { createMemoryStore } from './memory-store.js';
+
+// This file's database starts empty (storage is per test file) and is loaded with the seed package below.
+const data = { contests, summaries, candidates, manifest };
+const memory = createMemoryStore(data);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('openD1Store before the data is loaded', () => {
+  it('refuses a database without the tables, with a code', async () => {
+    expect(await openD1Store(env.DB)).toEqual({
+      ok: false,
+      error: {
+        code: 'd1-data-missing',
+        message: 'The D1 database has no Tally tables: load dist/d1/*.sql into it.',
+      },
+    });
+  });
+
+  it('makes the D1 Worker answer a logged 500 problem, and try again on the next request', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const response = await call('/v1/contests');
+    // Not checked against the OpenAPI document: without data the Worker cannot serve one.
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toEqual({
+      type: 'https://tally.dev/problems/internal-error',
+      title: 'Internal error',
+      status: 500,
+      detail: 'The API has no data to serve; the failure is logged.',
+      instance: '/v1/contests',
+    });
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^d1-data-missing: /));
+  });
+
+  it('refuses a database whose load stopped before the manifest', async () => {
+    await env.DB.exec(
+      'CREATE TABLE texts (name TEXT NOT NULL, part INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (name, part));',
+    );
+    expect(await openD1Store(env.DB)).toMatchObject({ ok: false, error: { code: 'd1-data-missing' } });
+    await env.DB.exec(`INSERT INTO texts VALUES ('manifest-head', 0, '{"name":"@tally/data"}');`);
+    expect(await openD1Store(env.DB)).toMatchObject({ ok: false, error: { code: 'd1-manifest-invalid' } });
+  });
+});
+
+describe('the D1 store over the seed package', () => {
+  it('loads the package as the data build writes it, the manifest last', async () => {
+    const stats = await loadD1(env.DB, data);
+    expect(stats.files).toBe(2);
+    const opened = await openD1Store(env.DB);
+    // The store reads the manifest's head: everything but the file lists, which grow with the corpus.
+    const { inputs: _inputs, outputs: _outputs, ...head } = manifest;
+    expect(opened.ok && opened.store.manifest).toEqual(head);
+    // The Worker that failed before the load tries again, and now serves.
+    const health = await call('/healthz');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ data: { hash: manifest.hash, contests: 4 } });
+  });
+
+  const filters: ContestFilter[] = [
+    {},
+    { state: 'ND' },
+    { state: 'north carolina' },
+    { state: 'N.-Dakota' },
+    { year: 2004, party: 'DEMOCRATIC', type: 'caucus' },
+    { type: 'primary' },
+    { year: 2008 },
+    { from: '2004-02-07', to: '2004-02-07' },
+    { from: '2004-03-01' },
+    { to: '2004-02-06' },
+    { from: '2004-03-01', to: '2004-02-01' },
+  ];
+
+  it.each(filters)('lists, tallies and aggregates as the memory store does for %j', async (filter) => {
+    const d1 = createD1Store(env.DB, manifest);
+    for (const page of [
+      { offset: 0, limit: 20 },
+      { offset: 1, limit: 2 },
+      { offset: 10, limit: 5 },
+    ]) {
+      expect(await d1.listContests(filter, page)).toEqual(await memory.listContests(filter, page));
+      expect(await d1.listCandidates(filter, page)).toEqual(await memory.listCandidates(filter, page));
+    }
+    expect(await d1.tally(filter)).toEqual(await memory.tally(filter));
+  });
+
+  it('gives every contest and candidate as the memory store does, and null for unknown ids', async () => {
+    const d1 = createD1Store(env.DB, manifest);
+    for (const { id } of contests) expect(await d1.getContest(id)).toEqual(await memory.getContest(id));
+    for (const { candidateId } of candidates) {
+      expect(await d1.getCandidate(candidateId)).toEqual(await memory.getCandidate(candidateId));
+    }
+    expect(await d1.getContest('1900-zz-whig-caucus')).toBeNull();
+    expect(await d1.getCandidate('abraham-lincoln')).toBeNull();
+  });
+
+  it.each([
+    ['kerry', 10],
+    ['KÉRRY', 10],
+    ['N. Dakota', 10],
+    ['nd', 10],
+    ['north car', 10],
+    ['north', 10],
+    ['john', 1],
+    ['j', 50],
+    ['democratic caucus', 3],
+    ['2004 north', 10],
+    ['lincoln', 10],
+    ['!!!', 10],
+  ])('searches %j (limit %i) as the memory store does', async (query, limit) => {
+    const d1 = createD1Store(env.DB, manifest);
+    expect(await d1.search(query, limit)).toEqual(await memory.search(query, limit));
+  });
+
+  it('makes one round trip per data request, and none for the health check', async () => {
+    const counted = countRoundTrips(env.DB);
+    const app = createApp(createD1Store(counted.db, manifest));
+    const trips = async (path: string) => {
+      counted.reset();
+      const response = await app.request(path);
+      expect(response.status, path).toBeLessThan(500);
+      await response.arrayBuffer();
+      return counted.count();
+    };
+    expect({
+      list: await trips('/v1/contests?state=nd&limit=2'),
+      contest: await trips('/v1/contests/2004-nd-democratic-caucus'),
+      results: await trips('/v1/contests/2004-nd-democratic-caucus/results?format=csv'),
+      candidates: await trips('/v1/candidates'),
+      filteredCandidates: await trips('/v1/candidates?year=2004'),
+      candidate: await trips('/v1/candidates/john-kerry'),
+      tally: await trips('/v1/tally?party=democratic'),
+      search: await trips('/v1/search?q=north%20dakota'),
+      health: await trips('/healthz'),
+      missing: await trips('/v1/contests/1900-zz-whig-caucus'),
+      invalid: await trips('/v1/contests?limit=0'),
+      listAgain: await trips('/v1/contests?state=nd&limit=2'),
+    }).toEqual({
+      list: 1,
+      contest: 1,
+      results: 1,
+      candidates: 1,
+      filteredCandidates: 1,
+      candidate: 1,
+      tally: 1,
+      search: 1,
+      health: 0,
+      missing: 1,
+      invalid: 0,
+      listAgain: 0,
+    });
+  });
+});

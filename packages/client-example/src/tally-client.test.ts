@@ -1,0 +1,46 @@
+import worker from '@tally/edge-api';
+import type { ExecutionContext } from 'hono';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { tallyClient } from './tally-client.js';
+
+// The client's fetch answers from the Worker in this process: the same routes it serves when deployed.
+const context = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
+const client = tallyClient('http://tally.test', async (input, init) =>
+  worker.fetch(new Request(input, init), {}, context),
+);
+
+describe('tallyClient', () => {
+  it('gets a contest with its path parameter typed, and a typed body', async () => {
+    const response = await client.v1.contests[':id'].$get({ param: { id: '2004-nd-democratic-caucus' } });
+    expect(response.status).toBe(200);
+    if (response.status !== 200) return;
+    const { contest, tally } = await response.json();
+    expectTypeOf(contest.totals.votes).toEqualTypeOf<number | null>();
+    expectTypeOf(tally.winner).toEqualTypeOf<{ candidate: string; candidateId: string } | null>();
+    expect(contest.totals.votes).toBe(10558);
+    expect(contest.results.find((r) => r.candidateId === 'john-kerry')?.votes).toBe(5366);
+    expect(tally.winner?.candidateId).toBe('john-kerry');
+  });
+
+  it('passes typed query parameters and reads a typed page', async () => {
+    const response = await client.v1.contests.$get({ query: { state: 'ND', limit: 5 } });
+    expect(response.status).toBe(200);
+    if (response.status !== 200) return;
+    const { data, page } = await response.json();
+    expect(data.map((s) => s.id)).toEqual(['2004-nd-democratic-caucus']);
+    expect(page).toEqual({ limit: 5, total: 1, nextCursor: null });
+  });
+
+  it('types the problem of a 404', async () => {
+    const response = await client.v1.candidates[':id'].$get({ param: { id: 'abraham-lincoln' } });
+    expect(response.status).toBe(404);
+    if (response.status !== 404) return;
+    const problem = await response.json();
+    expectTypeOf(problem.type).toEqualTypeOf<string>();
+    expect(problem.type).toBe('https://tally.dev/problems/not-found');
+  });
+
+  it('builds URLs with the same types', () => {
+    expect(client.v1.search.$url({ query: { q: 'kerry' } }).href).toBe('http://tally.test/v1/search?q=kerry');
+  });
+});

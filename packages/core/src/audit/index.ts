@@ -1,0 +1,14 @@
+export { audit, auditContest, checks, withAudit } from './audit-contest.js';
+export { FindingCode } from './codes.js';
+export { checkContestName } from './contest-name.js';
+export { checkDelegatesInfobox } from './delegates-infobox.js';
+export { checkDelegatesTotal } from './delegates-total.js';
+export { checkInfoboxTable } from './infobox-table.js';
+export { checkPercents } from './percent.js';
+export { checkPercentSum } from './percent-sum.js';
+export { checkProseFigures } from './prose-figures.js';
+export { checkPseudoDelegates } from './pseudo-delegates.js';
+export { checkRowOrder } from './row-order.js';
+export { checkThreshold } from './threshold.js';
+export { checkTotalPercent } from './total-percent.js';
+export { checkVotesTotal } from './votes-total.js';

@@ -1,0 +1,5 @@
+export * from './audit/index.js';
+export * from './parse/index.js';
+export * from './schema/index.js';
+export * from './search/index.js';
+export * from './tally/index.js';

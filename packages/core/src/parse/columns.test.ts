@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { classifyHeader, findColumns, unitOf } from './columns.js';
+import { documentText } from './fixtures/text.js';
+
+test.each([
+  ['Candidate', 'name'],
+  ['Votes', 'count'],
+  ['Popular vote', 'count'],
+  ['State delegate equivalents', 'count'],
+  ['SDEs', 'count'],
+  ['County delegates', 'count'],
+  ['%', 'percent'],
+  ['Percentage', 'percent'],
+  ['Vote %', 'percent'],
+  ['Delegates', 'delegates'],
+  ['Pledged delegates', 'delegates'],
+  ['Estimated delegates', 'delegates'],
+  ['National delegates', 'delegates'],
+  ['Party', null],
+  ['', null],
+])('%j is a %s column', (header, role) => {
+  expect(classifyHeader(header)).toBe(role);
+});
+
+test('the unit is votes for any kind of vote, else the header words', () => {
+  expect(unitOf('Popular vote')).toBe('votes');
+  expect(unitOf('Votes')).toBe('votes');
+  expect(unitOf('State Delegate Equivalents')).toBe('state delegate equivalents');
+});
+
+test('finds each column by meaning, in any order', () => {
+  expect(findColumns(['Delegates', 'Candidate', '%', 'Votes'], 4, () => false)).toEqual({
+    name: 1,
+    count: 3,
+    percent: 2,
+    delegates: 0,
+    unit: 'votes',
+  });
+});
+
+test('without a name header the first column of words is the name', () => {
+  expect(findColumns(['', 'Votes', '%'], 3, (i) => i > 0)).toMatchObject({ name: 0, count: 1, percent: 2 });
+});
+
+test('without any header the first numeric column is the count of votes', () => {
+  expect(findColumns(null, 3, (i) => i > 0)).toEqual({
+    name: 0,
+    count: 1,
+    percent: -1,
+    delegates: -1,
+    unit: 'votes',
+  });
+});
+
+test('reads any header as it reads the header rewritten to lower-case words and single spaces', () => {
+  const rewritten = (header: string) =>
+    header.toLowerCase().replace(/[_*]+/g, ' ').replace(/\s+/g, ' ').trim();
+  fc.assert(
+    fc.property(documentText, (header) => {
+      expect([classifyHeader(header), unitOf(header)]).toEqual([
+        classifyHeader(rewritten(header)),
+        unitOf(rewritten(header)),
+      ]);
+    }),
+    { numRuns: 2000 },
+  );
+});

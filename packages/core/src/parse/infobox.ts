@@ -1,0 +1,134 @@
+import type { InfoboxCandidate } from '../schema/contest.js';
+import { readCandidateName } from './names.js';
+import { readNumber } from './numbers.js';
+import type { RawField } from './structure.js';
+
+export type Role = 'candidate' | 'homeState' | 'votes' | 'percent' | 'delegates';
+
+/** The roles of numbered infobox keys, by the key's stem in lower case with single spaces. */
+const ROLES: ReadonlyMap<string, Role> = new Map([
+  ...['candidate', 'nominee', 'name'].map((stem) => [stem, 'candidate'] as const),
+  ...['home state', 'homestate'].map((stem) => [stem, 'homeState'] as const),
+  ...['percentage', 'percent', 'share', 'pct'].map((stem) => [stem, 'percent'] as const),
+  ...[
+    'delegate count',
+    'delegate',
+    'delegates',
+    'delegates won',
+    'pledged delegate',
+    'pledged delegates',
+  ].map((stem) => [stem, 'delegates'] as const),
+  ...[
+    'popular vote',
+    'popular votes',
+    'vote',
+    'votes',
+    'vote count',
+    'state delegate equivalent',
+    'state delegate equivalents',
+    'sde',
+    'sdes',
+  ].map((stem) => [stem, 'votes'] as const),
+]);
+
+/** True when a stem has single spaces between its words and no `_` or `-`: it needs no rewriting. */
+function isSpaced(stem: string): boolean {
+  for (let i = 0; i < stem.length; i++) {
+    const code = stem.charCodeAt(i);
+    if (code === 0x20) {
+      if (i === 0 || i === stem.length - 1 || stem.charCodeAt(i + 1) === 0x20) return false;
+    } else if (code < 0x20 || code === 0x2d || code === 0x5f || code > 0x7f) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The role of a numbered infobox key's stem: `Popular Vote` in `Popular Vote4` holds votes. */
+export function roleOf(stem: string): Role | null {
+  const lower = stem.toLowerCase();
+  const s = isSpaced(lower) ? lower : lower.replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return ROLES.get(s) ?? null;
+}
+
+const SPACE = /\s/;
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * A numbered key split into its stem and number (`Popular Vote 4` gives `Popular Vote` and 4): the stem
+ * ends with a letter, `%` or `)`, the number has one to three digits. This reads from the end what
+ * `/^(.*?[A-Za-z%)])\s*(\d{1,3})$/` matches, without the pattern's cost on every key.
+ */
+export function splitNumbered(key: string): { stem: string; index: number } | null {
+  let digits = key.length;
+  while (digits > 0 && isDigit(key.charCodeAt(digits - 1))) digits--;
+  if (digits === key.length || key.length - digits > 3) return null;
+  let stemEnd = digits;
+  while (stemEnd > 0 && SPACE.test(key.charAt(stemEnd - 1))) stemEnd--;
+  const last = key.charCodeAt(stemEnd - 1);
+  const letter = (last | 0x20) >= 0x61 && (last | 0x20) <= 0x7a;
+  if (!letter && last !== 0x25 && last !== 0x29) return null;
+  const stem = key.slice(0, stemEnd);
+  // The pattern's `.` does not cross a line end.
+  if (LINE_END.test(stem)) return null;
+  return { stem, index: Number(key.slice(digits)) };
+}
+
+function figure(value: string): number | null {
+  const n = readNumber(value);
+  return n.kind === 'number' ? n.value : null;
+}
+
+/**
+ * Groups the numbered infobox keys (Candidate1, Popular Vote1, ...) into one entry per number,
+ * in the order of their numbers; gaps in the numbering are kept as they are.
+ */
+export function readInfoboxCandidates(fields: RawField[]): InfoboxCandidate[] {
+  const groups = new Map<number, InfoboxCandidate>();
+  for (const f of fields) {
+    const numbered = splitNumbered(f.key);
+    if (numbered === null) continue;
+    const role = roleOf(numbered.stem);
+    if (role === null) continue;
+    const index = numbered.index;
+    let g = groups.get(index);
+    if (!g) {
+      g = {
+        index,
+        candidate: null,
+        candidateId: null,
+        withdrawn: false,
+        homeState: null,
+        votes: null,
+        percent: null,
+        delegates: null,
+        raw: { votes: null, percent: null, delegates: null },
+        lines: {},
+      };
+      groups.set(index, g);
+    }
+    if (g.lines[role] !== undefined) continue;
+    g.lines[role] = f.line;
+    if (role === 'candidate') {
+      const name = readCandidateName(f.value);
+      if (name) {
+        g.candidate = name.candidate;
+        g.candidateId = name.candidateId;
+        g.withdrawn = name.withdrawn;
+      }
+    } else if (role === 'homeState') {
+      g.homeState = f.value === '' ? null : f.value;
+    } else {
+      g[role] = figure(f.value);
+      g.raw[role] = f.value === '' ? null : f.value;
+    }
+  }
+  return [...groups.values()].sort((a, b) => a.index - b.index);
+}
+
+/** The first field whose key matches, by the key's words. */
+export function field(fields: RawField[], key: RegExp): RawField | undefined {
+  return fields.find((f) => key.test(f.key.trim()));
+}

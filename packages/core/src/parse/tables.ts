@@ -1,0 +1,124 @@
+import type { Table } from '../schema/contest.js';
+import type { SourceLine } from './lines.js';
+import { isPlain, stripMarkup } from './markup.js';
+import { isNumeric } from './numbers.js';
+import type { RawTable } from './structure.js';
+import { captionText } from './structure.js';
+
+/** A table row as cells (markup stripped) plus where each cell starts in its line (1-based column). */
+export interface Row {
+  cells: string[];
+  columns: number[];
+  line: number;
+  /** False when the line does not end with its closing pipe. */
+  closed: boolean;
+}
+
+/** Splits `| a | b | c |` into its cells, keeping each cell's column for error messages. */
+export function splitRow(line: SourceLine): Row {
+  const text = line.text;
+  const start = text.indexOf('|');
+  const cells: string[] = [];
+  const columns: number[] = [];
+  let from = start + 1;
+  for (;;) {
+    const bar = text.indexOf('|', from);
+    const end = bar < 0 ? text.length : bar;
+    let first = from;
+    while (first < end && text.charCodeAt(first) === 0x20) first++;
+    let last = end;
+    while (last > first && text.charCodeAt(last - 1) === 0x20) last--;
+    if (isPlain(text, first, last)) {
+      // The usual cell: its text between the spaces around it, with no copy to strip.
+      if (bar < 0 && first === last) break;
+      cells.push(text.slice(first, last));
+      columns.push(first + 1);
+    } else {
+      const raw = text.slice(from, end);
+      if (bar < 0 && raw.trim() === '') break;
+      const lead = raw.length - raw.trimStart().length;
+      cells.push(stripMarkup(raw));
+      columns.push(from + lead + 1);
+    }
+    if (bar < 0) break;
+    from = bar + 1;
+  }
+  return { cells, columns, line: line.number, closed: text.trimEnd().endsWith('|') };
+}
+
+const SEPARATOR = /^\s*:?-{3,}:?\s*$/;
+const TOTAL = /^(?:grand )?totals?(?: votes?| cast)?:?$/i;
+
+/** Whether a cell is a Total label; the first letter rules out most cells before the pattern runs. */
+function isTotal(cell: string): boolean {
+  const first = cell.charCodeAt(0) | 0x20;
+  return (first === 0x74 || first === 0x67) && TOTAL.test(cell);
+}
+
+/** Whether a cell is a Markdown separator (`---`, `:---:`); cells are trimmed, so one starts with `-` or `:`. */
+function isSeparator(cell: string): boolean {
+  const first = cell.charCodeAt(0);
+  return (first === 0x2d || first === 0x3a) && SEPARATOR.test(cell);
+}
+
+/** True for a Total row: one of its cells says `Total` or `Totals` (whatever column holds the names). */
+export function isTotalRow(row: Row): boolean {
+  return row.cells.some(isTotal);
+}
+
+/** A title row spans the table: one non-empty cell, the rest blank. */
+function isTitleRow(row: Row): boolean {
+  const filled = row.cells.filter((c) => c !== '');
+  return filled.length === 1 && row.cells.length >= 1 && !isNumeric(filled[0] as string) && !isTotalRow(row);
+}
+
+/** A header row names columns: several cells, none of them a number. */
+function isHeaderRow(row: Row): boolean {
+  const filled = row.cells.filter((c) => c !== '');
+  return filled.length >= 2 && !row.cells.some(isNumeric) && !isTotalRow(row);
+}
+
+export interface ReadTable {
+  table: Table;
+  header: Row | null;
+  body: Row[];
+}
+
+/** Reads a run of pipe lines: its caption line or title row, its header row, and its body rows. */
+export function readTable(raw: RawTable): ReadTable {
+  const rows = raw.lines
+    .map(splitRow)
+    .filter((r) => r.cells.length > 0 && !r.cells.every((c) => c === '' || isSeparator(c)));
+  let caption = raw.caption ? captionText(raw.caption.text) : null;
+  let captionLine = raw.caption ? raw.caption.number : null;
+  let k = 0;
+  const first = rows[0];
+  if (first && isTitleRow(first) && rows.length > 1) {
+    caption = first.cells.find((c) => c !== '') ?? null;
+    captionLine = first.line;
+    k = 1;
+  }
+  let header: Row | null = null;
+  const candidateHeader = rows[k];
+  if (candidateHeader && isHeaderRow(candidateHeader)) {
+    header = candidateHeader;
+    k++;
+  }
+  const body = rows.slice(k);
+  const firstLine = (raw.lines[0] as SourceLine).number;
+  const lastLine = (raw.lines[raw.lines.length - 1] as SourceLine).number;
+  return {
+    header,
+    body,
+    table: {
+      line: firstLine,
+      endLine: lastLine,
+      caption,
+      captionLine,
+      section: raw.section,
+      header: header ? { cells: header.cells, line: header.line } : null,
+      rows: body.map((r) => ({ cells: r.cells, line: r.line })),
+      isResults: false,
+    },
+  };
+}

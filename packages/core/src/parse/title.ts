@@ -1,0 +1,89 @@
+import type { ContestType } from '../schema/contest.js';
+import { slugify } from './names.js';
+import { findState } from './states.js';
+
+export interface TitleFacts {
+  year: number;
+  state: string;
+  stateCode: string;
+  party: string;
+  type: ContestType;
+}
+
+export type TitleResult = { ok: true; facts: TitleFacts } | { ok: false; reason: string };
+
+// Words a contest title uses besides its year, state, party and type.
+const FILLER = new Set([
+  'presidential',
+  'president',
+  'nominating',
+  'nomination',
+  'preference',
+  'contest',
+  'contests',
+  'election',
+  'elections',
+  'statewide',
+  'state',
+  'in',
+  'the',
+  'of',
+  'and',
+  'for',
+  'us',
+  'u.s.',
+  'united',
+  'states',
+  'party',
+  "party's",
+  'party’s',
+  'runoff',
+]);
+const TYPE_WORD = /\b(caucus(?:es)?|primar(?:y|ies))\b/i;
+
+/** The text with every character inside one of the spans made a space. */
+function blankOut(text: string, spans: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let at = 0;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    const from = Math.max(a, at);
+    if (b <= from) continue;
+    out += text.slice(at, from) + ' '.repeat(b - from);
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Reads what a contest title says: `2004 North Dakota Democratic presidential caucuses` gives
+ * year 2004, North Dakota (ND), party Democratic, type caucus. Works from the words, in any order.
+ */
+export function readTitle(title: string): TitleResult {
+  const year = /(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/.exec(title);
+  if (!year) return { ok: false, reason: 'expected a four-digit year' };
+  const type = TYPE_WORD.exec(title);
+  if (!type) return { ok: false, reason: 'expected "caucus", "caucuses", "primary" or "primaries"' };
+  const state = findState(title);
+  if (!state) return { ok: false, reason: 'expected the name of a US state or territory' };
+  const spans = [
+    [year.index, year.index + 4],
+    [state.index, state.index + state.length],
+  ] as const;
+  const words = blankOut(title, spans)
+    .replace(TYPE_WORD, ' ')
+    .replace(/[(),:;=]/g, ' ')
+    .split(/\s+/)
+    .filter(
+      (w) => w !== '' && !FILLER.has(w.toLowerCase()) && !/^(?:caucus(?:es)?|primar(?:y|ies))$/i.test(w),
+    );
+  if (words.length === 0)
+    return { ok: false, reason: 'expected a party name, such as "Democratic" or "Republican"' };
+  const party = words.join(' ');
+  if (slugify(party) === '')
+    return { ok: false, reason: 'expected a party name, such as "Democratic" or "Republican"' };
+  const kind: ContestType = (type[1] as string).toLowerCase().startsWith('caucus') ? 'caucus' : 'primary';
+  return {
+    ok: true,
+    facts: { year: Number(year[1]), state: state.name, stateCode: state.code, party, type: kind },
+  };
+}

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { Contest } from '../schema/contest.js';
+import { type ParseResult, parseContest } from './parse-contest.js';
+
+const doc = (infobox: string, row: string) =>
+  `= 2004 Iowa Democratic caucuses =\nInfobox\n${infobox}\n\n| Candidate | Votes | % | Delegates |\n${row}\n| Total | 10 | 100% | 1 |\n`;
+const huge = '9'.repeat(400);
+const errorOf = (result: ParseResult) => (result.ok ? null : result.error);
+
+test('a figure too long to be a finite number makes an invalid contest, named by the schema', () => {
+  expect(
+    errorOf(parseContest(doc('- Election Date: 2004-01-19', `| John Kerry | ${huge} | 100% | 1 |`))),
+  ).toEqual({
+    code: 'contest-invalid',
+    message:
+      'The document was read but does not make a valid contest: results.0.votes: Invalid input: expected number, received Infinity.',
+    line: 0,
+  });
+  expect(
+    errorOf(
+      parseContest(
+        doc(`- Candidate1: John Kerry\n- Popular Vote1: ${huge}`, '| John Kerry | 10 | 100% | 1 |'),
+      ),
+    ),
+  ).toMatchObject({ message: expect.stringContaining('infobox.candidates.0.votes: Invalid input') });
+});
+
+test('a delegate count past the safe integers makes an invalid contest', () => {
+  expect(
+    errorOf(
+      parseContest(
+        doc('- Votes For Election: 90071992547409930 pledged delegates', '| John Kerry | 10 | 100% | 1 |'),
+      ),
+    ),
+  ).toEqual({
+    code: 'contest-invalid',
+    message:
+      'The document was read but does not make a valid contest: delegates.pledged: Too big: expected int to be <=9007199254740991.',
+    line: 0,
+  });
+});
+
+test('a file name that is not a string makes an invalid contest', () => {
+  const options = { file: 42 } as unknown as { file: string };
+  expect(errorOf(parseContest(doc('', '| John Kerry | 10 | 100% | 1 |'), options))).toMatchObject({
+    code: 'contest-invalid',
+    message: expect.stringContaining('source.file: Invalid input: expected string, received number'),
+  });
+});
+
+test('every contest read from the seeds and fixtures passes the schema as it is, with nothing stripped', () => {
+  const dirs = [new URL('../../../data/sources/', import.meta.url), new URL('fixtures/', import.meta.url)];
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => new URL(f, dir)),
+  );
+  expect(files.length).toBeGreaterThan(4);
+  for (const file of files) {
+    const result = parseContest(readFileSync(file));
+    if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+    expect(Contest.parse(result.contest)).toEqual(result.contest);
+    expect(JSON.stringify(Contest.parse(result.contest))).toBe(JSON.stringify(result.contest));
+  }
+});

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { Finding } from './finding.js';
+import { Line } from './position.js';
+
+export const ContestType = z.enum(['caucus', 'primary']);
+export type ContestType = z.infer<typeof ContestType>;
+
+/** Real candidates, and the pseudo-candidates a results table may list. */
+export const CandidateKind = z.enum(['candidate', 'uncommitted', 'write-in', 'other']);
+export type CandidateKind = z.infer<typeof CandidateKind>;
+
+export const ResultRow = z
+  .object({
+    candidate: z
+      .string()
+      .min(1)
+      .meta({ description: 'The name as the table gives it, without a (withdrawn) suffix.' }),
+    candidateId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    withdrawn: z.boolean(),
+    kind: CandidateKind,
+    votes: z
+      .number()
+      .min(0)
+      .nullable()
+      .meta({ description: 'The counted unit (see Contest.unit); null where the table gives none.' }),
+    percent: z
+      .number()
+      .min(0)
+      .nullable()
+      .meta({ description: 'The share as stated, in percent (50.82 means 50.82%).' }),
+    delegates: z.number().min(0).nullable(),
+    raw: z
+      .object({
+        votes: z.string().nullable(),
+        percent: z.string().nullable(),
+        delegates: z.string().nullable(),
+      })
+      .meta({ description: 'The cells as written, so the audit can read their stated precision.' }),
+    line: Line,
+  })
+  .meta({ id: 'ResultRow', description: 'One row of the results table, in table order.' });
+export type ResultRow = z.infer<typeof ResultRow>;
+
+export const Totals = z
+  .object({
+    votes: z.number().min(0).nullable(),
+    percent: z.number().min(0).nullable(),
+    delegates: z.number().min(0).nullable(),
+    raw: z.object({
+      votes: z.string().nullable(),
+      percent: z.string().nullable(),
+      delegates: z.string().nullable(),
+    }),
+    line: Line,
+  })
+  .meta({ id: 'Totals', description: 'The Total row of the results table, as stated.' });
+export type Totals = z.infer<typeof Totals>;
+
+export const DelegateCounts = z
+  .object({
+    total: z.number().int().min(0).nullable(),
+    pledged: z.number().int().min(0).nullable(),
+    unpledged: z.number().int().min(0).nullable(),
+    line: Line.nullable(),
+  })
+  .meta({
+    id: 'DelegateCounts',
+    description: 'The delegates at stake as the infobox states them; null where absent.',
+  });
+export type DelegateCounts = z.infer<typeof DelegateCounts>;
+
+export const InfoboxField = z.object({ key: z.string(), value: z.string(), line: Line });
+export type InfoboxField = z.infer<typeof InfoboxField>;
+
+export const InfoboxCandidate = z
+  .object({
+    index: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'The number in the infobox keys (Candidate4 is 4); gaps allowed.' }),
+    candidate: z.string().nullable(),
+    candidateId: z.string().nullable(),
+    withdrawn: z.boolean(),
+    homeState: z.string().nullable(),
+    votes: z.number().min(0).nullable(),
+    percent: z.number().min(0).nullable(),
+    delegates: z.number().min(0).nullable(),
+    raw: z.object({
+      votes: z.string().nullable(),
+      percent: z.string().nullable(),
+      delegates: z.string().nullable(),
+    }),
+    lines: z.record(z.string(), Line).meta({ description: 'The line of each field read, by field name.' }),
+  })
+  .meta({ id: 'InfoboxCandidate', description: 'One numbered candidate group of the infobox, as read.' });
+export type InfoboxCandidate = z.infer<typeof InfoboxCandidate>;
+
+export const Infobox = z
+  .object({
+    line: Line.nullable(),
+    electionName: z.string().nullable(),
+    fields: z.array(InfoboxField).meta({ description: 'Every Key: Value line, in order.' }),
+    candidates: z.array(InfoboxCandidate),
+  })
+  .meta({ id: 'Infobox' });
+export type Infobox = z.infer<typeof Infobox>;
+
+export const TableRow = z.object({ cells: z.array(z.string()), line: Line });
+export const Table = z
+  .object({
+    line: Line.meta({ description: 'The first line of the table.' }),
+    endLine: Line,
+    caption: z
+      .string()
+      .nullable()
+      .meta({ description: 'The caption line or title row above the header, if any.' }),
+    captionLine: Line.nullable(),
+    section: z.string().nullable(),
+    header: TableRow.nullable(),
+    rows: z.array(TableRow).meta({ description: 'The body rows, Total row included.' }),
+    isResults: z.boolean(),
+  })
+  .meta({ id: 'Table', description: 'A pipe table of the document, kept as read.' });
+export type Table = z.infer<typeof Table>;
+
+export const Paragraph = z.object({ text: z.string(), line: Line, section: z.string().nullable() });
+export type Paragraph = z.infer<typeof Paragraph>;
+export const Section = z.object({ title: z.string(), level: z.number().int().min(1), line: Line });
+export type Section = z.infer<typeof Section>;
+export const ListItem = z.object({ text: z.string(), line: Line, section: z.string().nullable() });
+export type ListItem = z.infer<typeof ListItem>;
+
+export const Contest = z
+  .object({
+    id: z
+      .string()
+      .regex(/^\d{4}-[a-z]{2}-[a-z0-9-]+-(caucus|primary)$/)
+      .meta({
+        description: '{year}-{USPS code}-{party}-{caucus|primary}',
+        examples: ['2004-nd-democratic-caucus'],
+      }),
+    title: z.string(),
+    year: z.number().int(),
+    state: z.string(),
+    stateCode: z.string().regex(/^[A-Z]{2}$/),
+    party: z.string(),
+    type: ContestType,
+    date: z.iso.date().nullable().meta({ description: 'ISO date from the infobox, else null.' }),
+    unit: z.string().nullable().meta({
+      description: '`votes`, or what the results header says is counted; null when only shares are given.',
+    }),
+    delegates: DelegateCounts,
+    results: z.array(ResultRow),
+    totals: Totals,
+    infobox: Infobox,
+    sections: z.array(Section),
+    paragraphs: z.array(Paragraph),
+    lists: z.array(ListItem),
+    tables: z.array(Table),
+    findings: z.array(Finding).meta({ description: 'What the audit found; empty until audited.' }),
+    lines: z
+      .object({ title: Line, date: Line.nullable(), resultsTable: Line })
+      .meta({ description: 'Where the title, the date and the results table stand.' }),
+    source: z
+      .object({
+        file: z.string(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        bytes: z.number().int().min(0),
+        lines: z.number().int().min(0),
+      })
+      .meta({ description: 'The document this contest was read from.' }),
+  })
+  .meta({ id: 'Contest', description: 'One nominating contest, read from one document.' });
+export type Contest = z.infer<typeof Contest>;

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { ContestType } from './contest.js';
+
+export const FindingCounts = z.object({
+  error: z.number().int().min(0),
+  warning: z.number().int().min(0),
+  info: z.number().int().min(0),
+});
+
+export const ContestSummary = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    year: z.number().int(),
+    state: z.string(),
+    stateCode: z.string(),
+    party: z.string(),
+    type: ContestType,
+    date: z.iso.date().nullable(),
+    unit: z.string().nullable(),
+    totalVotes: z.number().min(0).nullable(),
+    totalDelegates: z.number().min(0).nullable(),
+    winner: z.object({ candidate: z.string(), candidateId: z.string() }).nullable(),
+    findings: FindingCounts,
+    source: z.object({ file: z.string(), sha256: z.string() }),
+  })
+  .meta({
+    id: 'ContestSummary',
+    description: 'A contest in the index: what it is and who won, without its rows.',
+  });
+export type ContestSummary = z.infer<typeof ContestSummary>;
+
+const FileEntry = z.object({
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().min(0),
+});
+
+export const Manifest = z
+  .object({
+    name: z.literal('@tally/data'),
+    version: z.string(),
+    builder: z.object({ name: z.string(), version: z.string() }),
+    license: z.string(),
+    attribution: z.string(),
+    counts: z.object({
+      sources: z.number().int().min(0),
+      contests: z.number().int().min(0),
+      candidates: z.number().int().min(0),
+      results: z.number().int().min(0),
+      findings: FindingCounts,
+    }),
+    inputs: z.array(FileEntry),
+    outputs: z.array(FileEntry),
+    hash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .meta({ description: 'sha256 over every input and output entry: the data version.' }),
+  })
+  .meta({
+    id: 'Manifest',
+    description: 'What the data package holds and how it was built. Deterministic: no timestamps.',
+  });
+export type Manifest = z.infer<typeof Manifest>;
+
+/** The manifest without its file lists: what a server needs (version, hash, counts, credit), a size that does not grow with the corpus. */
+export const ManifestHead = Manifest.omit({ inputs: true, outputs: true }).meta({
+  id: 'ManifestHead',
+  description: 'The data manifest without its lists of input and output files.',
+});
+export type ManifestHead = z.infer<typeof ManifestHead>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { Line } from './position.js';
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+/** One thing the audit noticed: a figure that cannot be right, two statements that disagree, or a fact. */
+export const Finding = z
+  .object({
+    code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    severity: Severity,
+    message: z.string(),
+    lines: z.array(Line).meta({ description: 'The source lines the finding compares.' }),
+  })
+  .meta({
+    id: 'Finding',
+    description: 'An audit finding about a contest, pointing at the lines it compares.',
+  });
+export type Finding = z.infer<typeof Finding>;

@@ -1,0 +1,1 @@
+export { searchKey, searchTerms } from './search-terms.js';

@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest';
+import { ContestSummary } from '../schema/data-package.js';
+import { buildContest } from './fixtures/contest-builder.js';
+import { summarizeContest } from './summarize.js';
+
+test('a summary carries the winner, the stated totals and the findings by severity', () => {
+  const contest = buildContest({
+    totalVotes: 11,
+    totalDelegates: 3,
+    rows: [
+      ['A', 6, null, 1],
+      ['B', 4, null, 1],
+    ],
+    findings: [
+      { code: 'votes-total-mismatch', severity: 'warning', message: 'm', lines: [10, 12] },
+      { code: 'x', severity: 'info', message: 'm', lines: [2] },
+      { code: 'y', severity: 'info', message: 'm', lines: [3] },
+    ],
+  });
+  const summary = summarizeContest(contest);
+  expect(summary).toEqual({
+    id: '2004-nd-democratic-caucus',
+    title: '2004 North Dakota Democratic presidential caucus',
+    year: 2004,
+    state: 'North Dakota',
+    stateCode: 'ND',
+    party: 'Democratic',
+    type: 'caucus',
+    date: '2004-02-03',
+    unit: 'votes',
+    totalVotes: 11,
+    totalDelegates: 3,
+    winner: { candidate: 'A', candidateId: 'a' },
+    findings: { error: 0, warning: 1, info: 2 },
+    source: { file: 'fixture.txt', sha256: '0'.repeat(64) },
+  });
+  expect(() => ContestSummary.parse(summary)).not.toThrow();
+});
+
+test('totals fall back to the rows when the Total row gives none', () => {
+  const summary = summarizeContest(
+    buildContest({
+      totalVotes: null,
+      totalDelegates: null,
+      rows: [
+        ['A', 6, null, 1],
+        ['B', 4, null, 2],
+      ],
+    }),
+  );
+  expect([summary.totalVotes, summary.totalDelegates]).toEqual([10, 3]);
+});
+
+test('no votes and no delegates anywhere, no totals and no winner', () => {
+  const summary = summarizeContest(buildContest({ rows: [['A', null, 100, null]] }));
+  expect([summary.totalVotes, summary.totalDelegates, summary.winner]).toEqual([null, null, null]);
+  expect(summary.findings).toEqual({ error: 0, warning: 0, info: 0 });
+});

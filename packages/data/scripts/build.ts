@@ -1,0 +1,48 @@
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDiagnostic } from '../src/diagnostic.ts';
+import { type BuildReport, buildDataPackage } from './build-data-package.ts';
+
+// Defaults are this package's sources/ and dist/; the flags let tests build into temporary folders.
+const root = join(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    sources: { type: 'string', default: join(root, 'sources') },
+    out: { type: 'string', default: join(root, 'dist') },
+    acknowledgements: { type: 'string' },
+  },
+});
+const outName = values.out === join(root, 'dist') ? 'dist/' : resolve(values.out);
+
+const started = performance.now();
+let report: BuildReport;
+try {
+  report = await buildDataPackage({
+    sourcesDir: resolve(values.sources),
+    outDir: resolve(values.out),
+    ...(values.acknowledgements === undefined
+      ? {}
+      : { acknowledgementsFile: resolve(values.acknowledgements) }),
+  });
+} catch (error) {
+  console.error(`@tally/data: build failed: ${(error as Error).message}; ${outName} left as it was`);
+  process.exit(1);
+}
+const elapsed = Math.round(performance.now() - started);
+
+for (const warning of report.warnings) console.warn(formatDiagnostic(warning));
+for (const { diagnostic, acknowledgement } of report.acknowledged) {
+  console.warn(`${formatDiagnostic(diagnostic)} [acknowledged: ${acknowledgement.reason}]`);
+}
+if (report.ok) {
+  const bytes = report.written.reduce((total, file) => total + file.bytes, 0);
+  console.log(
+    `@tally/data: wrote ${report.written.length} files (${bytes} bytes) to ${outName} in ${elapsed} ms; ` +
+      `${report.warnings.length} warnings, ${report.acknowledged.length} acknowledged errors; data hash ${report.hash}`,
+  );
+} else {
+  for (const problem of report.problems) console.error(formatDiagnostic(problem));
+  const count = `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
+  console.error(`@tally/data: build failed with ${count}; ${outName} left as it was`);
+  process.exitCode = 1;
+}

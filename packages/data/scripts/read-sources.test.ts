@@ -1,0 +1,43 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSources, sourceNames } from './read-sources.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tally-sources-'));
+  for (const name of ['b.txt', 'a.txt', 'B.txt', 'notes.md']) await writeFile(join(dir, name), name);
+  await mkdir(join(dir, 'folder.txt'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('sourceNames', () => {
+  it('lists the .txt files only, in code-point order (capitals first)', () => {
+    expect(sourceNames(dir)).toEqual(['B.txt', 'a.txt', 'b.txt']);
+  });
+});
+
+describe('readSources', () => {
+  it('reads every source in the order given, named as the contests name them', () => {
+    const read = [...readSources(dir, ['b.txt', 'B.txt', 'a.txt'])].map((source) => [
+      source.file,
+      Buffer.from(source.bytes).toString(),
+    ]);
+    expect(read).toEqual([
+      ['sources/b.txt', 'b.txt'],
+      ['sources/B.txt', 'B.txt'],
+      ['sources/a.txt', 'a.txt'],
+    ]);
+  });
+
+  it('fails on a source that cannot be read, when its turn comes', () => {
+    const read: string[] = [];
+    expect(() => {
+      for (const source of readSources(dir, ['a.txt', 'gone.txt', 'b.txt'])) read.push(source.file);
+    }).toThrow('ENOENT');
+    expect(read).toEqual(['sources/a.txt']);
+  });
+});

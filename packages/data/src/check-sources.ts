@@ -1,0 +1,95 @@
+import { type Contest, parseContest, withAudit } from '@tally/core';
+import { type Acknowledged, type Acknowledgement, applyAcknowledgements } from './acknowledgements.ts';
+import { type Diagnostic, fromFinding, fromParseError } from './diagnostic.ts';
+
+/** A source document as read from disk, named as the contests will name it (`sources/<name>`). */
+export type SourceFile = { file: string; bytes: Uint8Array };
+
+export type CheckedSources = {
+  /** What stops the build: parse errors, unacknowledged error findings, duplicate ids, stale acknowledgements. */
+  problems: Diagnostic[];
+  warnings: Diagnostic[];
+  acknowledged: Acknowledged[];
+};
+
+export type SourceChecker = {
+  /**
+   * Parses and audits one source: its audited contest, or null when it does not parse or gives an id an
+   * earlier source gave (a problem either way). Its error findings still need `finish` to be acknowledged.
+   */
+  check(source: SourceFile): Contest | null;
+  /** Every problem and warning of the sources checked, and the error findings acknowledged. */
+  finish(): CheckedSources;
+};
+
+/**
+ * Checks sources one at a time, so a build never holds them all, and collects every problem rather than
+ * stopping at the first, so one broken document never hides another.
+ */
+export function sourceChecker(
+  acknowledgements: readonly Acknowledgement[],
+  acknowledgementsFile: string,
+): SourceChecker {
+  const problems: Diagnostic[] = [];
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const fileOfId = new Map<string, string>();
+  let checked = 0;
+  return {
+    check(source) {
+      checked += 1;
+      const parsed = parseContest(source.bytes, { file: source.file });
+      if (!parsed.ok) {
+        problems.push(fromParseError(source.file, parsed.error));
+        return null;
+      }
+      const contest = withAudit(parsed.contest);
+      const first = fileOfId.get(contest.id);
+      if (first !== undefined) {
+        problems.push({
+          severity: 'error',
+          code: 'contest-id-duplicate',
+          file: source.file,
+          lines: [contest.lines.title],
+          message: `contest id ${contest.id} is also read from ${first}; each contest must come from one document`,
+        });
+        return null;
+      }
+      fileOfId.set(contest.id, source.file);
+      for (const finding of contest.findings) {
+        if (finding.severity === 'error') errors.push(fromFinding(source.file, finding));
+        if (finding.severity === 'warning') warnings.push(fromFinding(source.file, finding));
+      }
+      return contest;
+    },
+    finish() {
+      const empty: Diagnostic[] =
+        checked === 0
+          ? [
+              {
+                severity: 'error',
+                code: 'sources-empty',
+                file: 'sources',
+                lines: [],
+                message: 'no source documents (*.txt) to build from',
+              },
+            ]
+          : [];
+      const { unacknowledged, acknowledged, stale } = applyAcknowledgements(
+        errors,
+        acknowledgements,
+        acknowledgementsFile,
+      );
+      return {
+        problems: [...[...empty, ...problems, ...unacknowledged].sort(byFileThenLine), ...stale],
+        warnings: [...warnings].sort(byFileThenLine),
+        acknowledged,
+      };
+    },
+  };
+}
+
+function byFileThenLine(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (a.lines[0] ?? 0) - (b.lines[0] ?? 0);
+}

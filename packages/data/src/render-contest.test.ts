@@ -1,0 +1,69 @@
+import {
+  Contest,
+  combineTallies,
+  modelDelegates,
+  summarizeContest,
+  tallyContest,
+  tallyContests,
+} from '@tally/core';
+import { describe, expect, it } from 'vitest';
+import { ContestRecord } from './contest-record.ts';
+import { handMadeContest } from './fixtures/contest.ts';
+import { toJson } from './json.ts';
+import { jsonArray } from './json-chunks.ts';
+import { renderContest } from './render-contest.ts';
+import { RESULTS_CSV_HEADER, resultsCsv } from './results-csv.ts';
+
+const contest = Contest.parse({
+  ...handMadeContest({}),
+  findings: [
+    { code: 'votes-total-mismatch', severity: 'error', message: 'off by 100', lines: [6, 8] },
+    { code: 'percent-rounding', severity: 'info', message: 'rounded', lines: [6] },
+  ],
+});
+const rendered = renderContest(contest);
+
+describe('renderContest', () => {
+  it('writes contests/<id>.json as the ContestRecord schema gives it: the contest, its tally, its model', () => {
+    expect(rendered.record.path).toBe('contests/2004-nd-democratic-caucus.json');
+    expect(rendered.record.content).toBe(
+      toJson(
+        ContestRecord.parse({
+          ...contest,
+          tally: tallyContest(contest),
+          delegateModel: modelDelegates(contest),
+        }),
+      ),
+    );
+    expect(Object.keys(JSON.parse(rendered.record.content)).slice(-3)).toEqual([
+      'source',
+      'tally',
+      'delegateModel',
+    ]);
+  });
+
+  it('gives its element of contests.json and of index.json, and its records of results.csv', () => {
+    expect([...jsonArray([rendered.contestElement])].join('')).toBe(toJson([contest]));
+    expect([...jsonArray([rendered.summaryElement])].join('')).toBe(toJson([summarizeContest(contest)]));
+    expect(RESULTS_CSV_HEADER + rendered.csvRecords).toBe(resultsCsv([contest]));
+  });
+
+  it('keeps what the cross-contest tally needs, which gives the tally of the contest itself', () => {
+    expect(combineTallies([rendered.tallied])).toEqual(tallyContests([contest]));
+  });
+
+  it('counts its result rows and its findings by severity, and names its source for the credit', () => {
+    expect([rendered.results, rendered.findings]).toEqual([2, { error: 1, warning: 0, info: 1 }]);
+    expect(rendered.attribution).toEqual({
+      id: '2004-nd-democratic-caucus',
+      title: '2004 North Dakota Democratic presidential caucuses',
+      source: { file: 'sources/2004-nd-democratic-caucus.txt' },
+    });
+  });
+
+  it('writes a null delegate model for a contest without votes', () => {
+    const noVotes = renderContest(handMadeContest({ rows: [['Ann Able', null, 55.5, null]] }));
+    expect(JSON.parse(noVotes.record.content).delegateModel).toBeNull();
+    expect(noVotes.record.content.endsWith('\n  "delegateModel": null\n}\n')).toBe(true);
+  });
+});

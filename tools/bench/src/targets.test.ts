@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { benchResults, cellResult, distinctLookup, lookupRow, throughput } from './fixtures/results.ts';
+import { estimateLimit, type LimitSpec, WORKER_LIMITS } from './limits.ts';
+import { evaluateTargets, flatRows, missedReplays } from './targets.ts';
+
+const same = (n: number) => ({ lookup: n, tally: n, search: n, revalidate: n });
+
+describe('evaluateTargets', () => {
+  it('meets every target when the figures clear them', () => {
+    const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 });
+    const targets = evaluateTargets(r);
+    expect(targets.map((t) => [t.name, t.met])).toEqual([
+      ['Lookup throughput against the floor', true],
+      ['Lookup throughput against json-server', true],
+      ['p99 latency at 64 connections', true],
+      ['Parse and audit throughput', true],
+      ['Worker start-up at seed scale', true],
+      ['Lookup cost against data size', true],
+    ]);
+    expect(targets[0]?.measured).toBe('0.95x / 0.95x / 0.95x at 1 / 16 / 64 connections (4 contests)');
+    expect(targets.every((t) => t.bound === null)).toBe(true);
+  });
+
+  it('misses the floor target below 0.9x and says how much more CPU a lookup costs', () => {
+    const r = benchResults({ floor: 10_000, worker: same(8_000), json: same(2_000), p99: 6 });
+    const [floor] = evaluateTargets(r);
+    expect(floor?.met).toBe(false);
+    expect(floor?.bound).toContain('125 µs of CPU per lookup against 100 µs per constant response');
+    expect(floor?.bound).toContain('writing a 812-byte body');
+  });
+
+  it('misses json-server by less than 3x', () => {
+    const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(4_000), p99: 6 });
+    expect(evaluateTargets(r)[1]).toMatchObject({
+      met: false,
+      measured: '2.38x / 2.38x / 2.38x at 1 / 16 / 64 connections (4 contests)',
+    });
+  });
+
+  it("explains a p99 over 10 ms with Little's law", () => {
+    const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 12 });
+    const p99 = evaluateTargets(r)[2];
+    expect(p99?.met).toBe(false);
+    expect(p99?.measured).toBe('lookup 12.0 ms, tally 12.0 ms, search 12.0 ms, revalidate 12.0 ms');
+    expect(p99?.bound).toContain('64 / throughput');
+    expect(p99?.bound).toContain('6.74 ms mean');
+  });
+
+  it('judges parse speed by the slowest corpus', () => {
+    const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 });
+    r.throughput.push({ scale: '100000', contests: 100_000, ok: true, value: throughput(40) });
+    const parse = evaluateTargets(r)[3];
+    expect(parse?.met).toBe(false);
+    expect(parse?.measured).toBe('40.0 MB/s at 100000 (best 60.0 MB/s at seed)');
+    expect(parse?.bound).toContain('the audit takes 33% of parse + audit time');
+  });
+
+  it('misses start-up when the global scope takes over 10 ms, and names the bundle size', () => {
+    const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 });
+    const bundle = r.bundles[0];
+    if (bundle?.ok)
+      bundle.value.startup = {
+        runs: 7,
+        emptyMs: 28,
+        firstLookupMs: 45,
+        attributableMs: 17,
+        scriptMs: 40,
+        scriptAttributableMs: 12,
+        rssBytes: null,
+        emptyRssBytes: null,
+      };
+    r.limits = [
+      estimateLimit(WORKER_LIMITS[3] as LimitSpec, [
+        { contests: 4, value: 101.6 },
+        { contests: 1000, value: 500 },
+      ]),
+    ];
+    const startup = evaluateTargets(r)[4];
+    expect(startup?.met).toBe(false);
+    expect(startup?.bound).toContain('400,000 bytes (90,000 gzip)');
+    expect(startup?.bound).toContain('puts 100 ms of script start-up at 0 contests and 400 µs per contest');
+    expect(startup?.measured).toContain('a cold first lookup 17.0 ms over an empty Worker');
+  });
+
+  it('meets start-up on the global scope alone, however long the first lookup takes', () => {
+    const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 });
+    const bundle = r.bundles[0];
+    if (bundle?.ok)
+      bundle.value.startup = {
+        runs: 7,
+        emptyMs: 28,
+        firstLookupMs: 70,
+        attributableMs: 42,
+        scriptMs: 36,
+        scriptAttributableMs: 8,
+        rssBytes: null,
+        emptyRssBytes: null,
+      };
+    const startup = evaluateTargets(r)[4];
+    expect(startup?.met).toBe(true);
+    expect(startup?.bound).toBeNull();
+  });
+});
+
+describe('Lookup cost against data size', () => {
+  const rates = { floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 };
+  const flatOf = (r: ReturnType<typeof benchResults>) => evaluateTargets(r)[5];
+
+  it('judges distinct-id lookups of each store against its own smallest corpus that misses the replay cache', () => {
+    const flat = flatOf(benchResults(rates, [9_000, 8_500]));
+    expect(flat?.met).toBe(true);
+    expect(flat?.measured).toBe(
+      'bundled 1,000: 111 µs; D1 100,000: 118 µs (1.06x of D1 at 1,000, 111 µs) (server CPU per distinct-id lookup; bundled where the bundle fits 64 MiB, D1 past it; at 4 contests every id fits the replay cache, so those lookups are replays and not judged)',
+    );
+  });
+
+  it('keeps the D1 Worker flat when it costs more than the bundled one at every size', () => {
+    const r = benchResults(rates);
+    const [, bundled, d1Small, d1Large] = r.lookupScale;
+    if (bundled?.distinct) bundled.distinct.result = cellResult(9_000, 2, 100);
+    if (d1Small?.distinct) d1Small.distinct.result = cellResult(3_000, 2, 300);
+    if (d1Large?.distinct) d1Large.distinct.result = cellResult(2_900, 2, 320);
+    expect(flatOf(r)?.met).toBe(true);
+  });
+
+  it('keeps lookups flat when only the throughput moves, with the CPU per lookup unchanged', () => {
+    const r = benchResults(rates);
+    const last = r.lookupScale[3];
+    if (last?.distinct) last.distinct.result = cellResult(4_000, 2, 115);
+    expect(flatOf(r)?.met).toBe(true);
+  });
+
+  it('misses when the CPU per lookup grows, and sets the growth beside the floor and the D1 round trip', () => {
+    const flat = flatOf(benchResults(rates, [9_000, 4_000]));
+    expect(flat?.met).toBe(false);
+    expect(flat?.bound).toContain(
+      'Over D1, server CPU per distinct-id lookup grows from 111 µs at 1,000 contests to 250 µs at 100,000 (2.25x, +139 µs).',
+    );
+    expect(flat?.bound).toContain(
+      'In the same processes the floor went from 100 to 100 µs and one D1 round trip (`SELECT 1`) from 143 to 143 µs, and a replayed lookup of one id from 105 to 105 µs.',
+    );
+    expect(flat?.bound).toContain('Of the +139 µs, 35 µs is kernel time');
+    expect(flat?.bound).toContain('the database from 14.3 MiB to 1.40 GiB');
+  });
+
+  it('puts all the growth in user time when kernel time did not grow', () => {
+    const r = benchResults(rates, [9_000, 4_000]);
+    const last = r.lookupScale[3]?.distinct?.result;
+    if (last) last.serverSystemCpuUsPerRequest = 20;
+    expect(flatOf(r)?.bound).toContain(
+      'Kernel time did not grow (system CPU, 28 to 20 µs: sockets, and reading the database file where SQLite does not hold its pages): all of it is user time',
+    );
+  });
+
+  it('leaves flatness unjudged when the largest corpus could not be served', () => {
+    const r = benchResults(rates);
+    r.lookupScale[3] = { ...lookupRow('100000', 100_000, 'd1', 0), distinct: null, error: 'no data build' };
+    const flat = flatOf(r);
+    expect(flat?.met).toBeNull();
+    expect(flat?.bound).toContain('Measured only up to 1,000 contests (100000, D1: no data build)');
+  });
+
+  it('is not measured when every corpus fits the replay cache', () => {
+    const r = benchResults(rates);
+    r.lookupScale = [lookupRow('seed', 4, 'bundled', 9_500, true)];
+    expect(flatOf(r)).toMatchObject({ measured: 'not measured', met: null });
+    expect(flatOf(r)?.bound).toContain('Every measured corpus fits the replay cache');
+  });
+});
+
+describe('flatRows', () => {
+  it('takes the bundled row while the bundle fits 64 MiB, and the D1 row past it', () => {
+    const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 });
+    r.bundles.push({
+      scale: '10000',
+      contests: 10_000,
+      ok: true,
+      value: {
+        rawBytes: 90 * 1024 * 1024,
+        gzipBytes: 16e6,
+        buildMs: 9000,
+        wranglerReport: null,
+        startup: null,
+      },
+    });
+    r.lookupScale.push(lookupRow('10000', 10_000, 'bundled', 8_000), lookupRow('10000', 10_000, 'd1', 8_000));
+    expect(flatRows(r).map((x) => `${x.scale} ${x.store}`)).toEqual([
+      'seed bundled',
+      '1000 bundled',
+      '10000 d1',
+      '100000 d1',
+    ]);
+  });
+});
+
+describe('missedReplays', () => {
+  it('says every request missed when the cache held fewer answers than the ids cycled', () => {
+    expect(missedReplays(distinctLookup(2000, 780))).toBe(true);
+    expect(missedReplays(distinctLookup(4, 5))).toBe(false);
+  });
+
+  it('cannot tell without the cell or the cache figure', () => {
+    expect(missedReplays(null)).toBeNull();
+    expect(missedReplays({ ...distinctLookup(2000, 780), replayEntries: null })).toBeNull();
+  });
+});

@@ -1,0 +1,301 @@
+import { bytes, fixed, int, ms, ratio } from './format.ts';
+import { type LimitSpec, WORKER_LIMITS } from './limits.ts';
+import type {
+  BenchResults,
+  DistinctLookup,
+  HttpCell,
+  HttpMatrix,
+  LookupScaleRow,
+  LookupStore,
+  ScenarioName,
+  Target,
+} from './results.ts';
+import type { CellResult } from './steps/load-cell.ts';
+
+export type TargetResult = {
+  name: string;
+  goal: string;
+  measured: string;
+  /** null when the run could not measure it. */
+  met: boolean | null;
+  /** For a missed or unmeasured target: what bounds it, from the same run's figures. */
+  bound: string | null;
+};
+
+const SCENARIOS: ScenarioName[] = ['lookup', 'tally', 'search', 'revalidate'];
+
+export function cell(
+  matrix: HttpMatrix,
+  scenario: ScenarioName | 'floor',
+  target: Target,
+  connections: number,
+): CellResult | null {
+  return (
+    matrix.cells.find(
+      (c: HttpCell) => c.scenario === scenario && c.target === target && c.connections === connections,
+    )?.result ?? null
+  );
+}
+
+const cpu = (c: CellResult | null) =>
+  c?.serverCpuUsPerRequest == null ? Number.NaN : c.serverCpuUsPerRequest;
+
+function lookupAgainst(r: BenchResults, other: 'floor' | 'json-server', goal: number): TargetResult {
+  const name =
+    other === 'floor' ? 'Lookup throughput against the floor' : 'Lookup throughput against json-server';
+  const goalText = `>= ${goal}x ${other === 'floor' ? 'the constant route' : 'json-server'} at every connection count`;
+  const matrix = r.http[0];
+  if (!matrix || matrix.error) {
+    return {
+      name,
+      goal: goalText,
+      measured: 'not measured',
+      met: null,
+      bound: matrix?.error ?? 'no HTTP run',
+    };
+  }
+  const ratios = r.meta.connections.map((c) => {
+    const worker = cell(matrix, 'lookup', 'worker', c);
+    const base = cell(matrix, other === 'floor' ? 'floor' : 'lookup', other, c);
+    return { c, value: worker && base ? worker.rps / base.rps : Number.NaN };
+  });
+  const measured = `${ratios.map((x) => ratio(x.value)).join(' / ')} at ${r.meta.connections.join(' / ')} connections (${int(matrix.contests)} contests)`;
+  const valid = ratios.every((x) => Number.isFinite(x.value));
+  const met = valid ? ratios.every((x) => x.value >= goal) : null;
+  let bound: string | null = null;
+  if (met !== true) {
+    const top = Math.max(...r.meta.connections);
+    const worker = cell(matrix, 'lookup', 'worker', top);
+    const floor = cell(matrix, 'floor', 'floor', top);
+    const json = cell(matrix, 'lookup', 'json-server', top);
+    const bytes = matrix.cells.find((c) => c.scenario === 'lookup' && c.target === 'worker')?.responseBytes;
+    bound =
+      other === 'floor'
+        ? `At ${top} connections workerd spends ${fixed(cpu(worker), 0)} µs of CPU per lookup against ${fixed(cpu(floor), 0)} µs per constant response (a CPU ratio of ${ratio(cpu(floor) / cpu(worker))}, which other load on the machine moves less than req/s): the ${fixed(cpu(worker) - cpu(floor), 0)} µs between them is the API's per-request work: Hono's routing and middleware (CORS, secure headers, the path guard), zod validation of the parameters, the conditional-request check, the headers, and writing a ${bytes ? int(bytes) : '?'}-byte body instead of 3 bytes. 0.9x of a constant response leaves about ${fixed(cpu(floor) / 0.9 - cpu(floor), 0)} µs per request for all of that: it takes a lookup route that skips the middleware and validation a plain GET of a known id does not need, with its response prepared once per contest.`
+        : `json-server spends ${fixed(cpu(json), 0)} µs of CPU per lookup and the Worker ${fixed(cpu(worker), 0)} µs at ${top} connections (a CPU ratio of ${ratio(cpu(json) / cpu(worker))}); with ${r.meta.machine.cores} cores shared by both servers, the load generator and anything else running (load average ${fixed(r.meta.machine.loadAverage[0] ?? 0, 2)} at the start), req/s ratios at many connections follow how the cores were shared as much as the servers' own cost.`;
+  }
+  return { name, goal: goalText, measured, met, bound };
+}
+
+function p99Target(r: BenchResults): TargetResult {
+  const top = Math.max(...r.meta.connections);
+  const name = `p99 latency at ${top} connections`;
+  const goal = '< 10 ms for every Worker route';
+  const matrix = r.http[0];
+  if (!matrix || matrix.error)
+    return { name, goal, measured: 'not measured', met: null, bound: matrix?.error ?? null };
+  const p99s = SCENARIOS.map((s) => ({ s, c: cell(matrix, s, 'worker', top) }));
+  const measured = p99s.map(({ s, c }) => `${s} ${c ? ms(c.p99Ms) : 'n/a'}`).join(', ');
+  const met = p99s.every(({ c }) => c) ? p99s.every(({ c }) => (c as CellResult).p99Ms < 10) : null;
+  let bound: string | null = null;
+  if (met !== true) {
+    const floor = cell(matrix, 'floor', 'floor', top);
+    const worst = p99s.reduce((a, b) => ((b.c?.p99Ms ?? 0) > (a.c?.p99Ms ?? 0) ? b : a));
+    bound = `With ${top} connections always busy, mean latency is ${top} / throughput (Little's law): ${worst.s} at ${int(worst.c?.rps ?? 0)} req/s gives ${ms((top / (worst.c?.rps ?? 1)) * 1000)} mean. The constant route's own p99 here is ${floor ? ms(floor.p99Ms) : 'n/a'}: one workerd thread (${fixed((worst.c?.serverCpuShare ?? 0) * 100, 0)}% of a core during that cell) queues the requests, on ${r.meta.machine.cores} cores shared with the load generator (${fixed((worst.c?.clientCpuShare ?? 0) * 100, 0)}%) and whatever else runs (load average ${fixed(r.meta.machine.loadAverage[0] ?? 0, 2)} at the start). Under 10 ms at 64 connections needs more than ${int(top / 0.01)} req/s of mean throughput (Little's law), so a request under about ${fixed(1e6 / (top / 0.01), 0)} µs of CPU on one workerd thread, or more threads (workerd instances) than this machine's cores allow.`;
+  }
+  return { name, goal, measured, met, bound };
+}
+
+function parseTarget(r: BenchResults): TargetResult {
+  const name = 'Parse and audit throughput';
+  const goal = '>= 50 MB/s at every corpus size';
+  const rows = r.throughput.flatMap((row) => (row.ok ? [{ scale: row.scale, t: row.value }] : []));
+  if (rows.length === 0) {
+    const error = r.throughput.find((row) => !row.ok);
+    return {
+      name,
+      goal,
+      measured: 'not measured',
+      met: null,
+      bound: error && !error.ok ? error.error : null,
+    };
+  }
+  const worst = rows.reduce((a, b) => (b.t.parseAudit.mbPerSecond < a.t.parseAudit.mbPerSecond ? b : a));
+  const best = rows.reduce((a, b) => (b.t.parseAudit.mbPerSecond > a.t.parseAudit.mbPerSecond ? b : a));
+  const measured = `${fixed(worst.t.parseAudit.mbPerSecond)} MB/s at ${worst.scale} (best ${fixed(best.t.parseAudit.mbPerSecond)} MB/s at ${best.scale})`;
+  const met = worst.t.parseAudit.mbPerSecond >= 50;
+  const auditShare = 1 - worst.t.parse.passMs / worst.t.parseAudit.passMs;
+  const profile = worst.t.profile;
+  const where = profile
+    ? ` Profiled, parse + audit spends its time in ${profile.areas
+        .slice(0, 4)
+        .map((a) => `${a.name} ${fixed(a.share * 100, 0)}%`)
+        .join(
+          ', ',
+        )}; the top function is \`${profile.functions[0]?.name ?? 'n/a'}\` (${fixed((profile.functions[0]?.share ?? 0) * 100, 0)}%).`
+    : '';
+  const bound = met
+    ? null
+    : `At ${worst.scale} the floor (decode + split lines) runs at ${fixed(worst.t.floor.mbPerSecond)} MB/s, parsing alone at ${fixed(worst.t.parse.mbPerSecond)} MB/s, and the audit takes ${fixed(auditShare * 100, 0)}% of parse + audit time.${where} Reaching 50 MB/s means about ${fixed(50 / worst.t.parseAudit.mbPerSecond, 0)}x less work per byte in the core (packages/core), which this bench does not own.`;
+  return { name, goal, measured, met, bound };
+}
+
+function startupTarget(r: BenchResults): TargetResult {
+  const name = 'Worker start-up at seed scale';
+  const goal =
+    "< 10 ms: the Worker's global scope (loading and evaluating its script and data, what Workers counts as start-up), less an empty Worker";
+  const row = r.bundles.find((b) => b.scale === 'seed');
+  if (!row?.ok)
+    return { name, goal, measured: 'not measured', met: null, bound: row && !row.ok ? row.error : null };
+  const s = row.value.startup;
+  if (!s || 'error' in s) return { name, goal, measured: 'not measured', met: null, bound: s?.error ?? null };
+  const met = s.scriptAttributableMs < 10;
+  const measured = `${ms(s.scriptAttributableMs)} (${ms(s.scriptMs)} to a first response, ${ms(s.emptyMs)} for an empty Worker; fastest of ${s.runs}); a cold first lookup ${ms(s.attributableMs)} over an empty Worker, as it also loads the API's modules`;
+  const line = r.limits.find((l) => l.basis === 'startup' && Number.isFinite(l.intercept));
+  const split = line
+    ? ` A line through every measured bundle puts ${ms(line.intercept)} of script start-up at 0 contests and ${fixed(line.slope * 1000, 0)} µs per contest, so at seed scale the code, not the data, is what costs.`
+    : '';
+  const bound = met
+    ? null
+    : `The seed bundle is ${int(row.value.rawBytes)} bytes (${int(row.value.gzipBytes)} gzip). Loading and evaluating it takes ${ms(s.scriptAttributableMs)} over an empty Worker (V8 compiling the script, the top-level code of the modules not deferred to first use, the data's JSON). Under 10 ms needs a smaller script.${split}`;
+  return { name, goal, measured, met, bound };
+}
+
+/** Whether a distinct-ids cell reached the app every time: the replay cache held fewer answers than the ids cycled. */
+export function missedReplays(d: DistinctLookup | null | undefined): boolean | null {
+  if (!d?.result || d.replayEntries === null) return null;
+  return d.replayEntries < d.ids;
+}
+
+const SIZE_LIMIT = WORKER_LIMITS.find((l) => l.basis === 'raw') as LimitSpec;
+
+/** Whether the bundled Worker of a corpus fits the Worker size limit; null when it was not built. */
+export function withinBundleLimit(r: BenchResults, scale: string): boolean | null {
+  const bundle = r.bundles.find((b) => b.scale === scale);
+  return bundle?.ok ? bundle.value.rawBytes <= SIZE_LIMIT.limit : null;
+}
+
+const STORE_LABEL: Record<LookupStore, string> = { bundled: 'bundled', d1: 'D1' };
+const distinctCpu = (x: LookupScaleRow) => cpu(x.distinct?.result ?? null);
+const measuredDistinct = (x: LookupScaleRow) => x.contests !== null && Number.isFinite(distinctCpu(x));
+const contestsOf = (x: LookupScaleRow) => int(x.contests ?? 0);
+
+/**
+ * The rows the target is judged on, one per corpus: the bundled Worker's while its bundle fits the Worker
+ * size limit, the D1 Worker's past it (or where the bundled one could not be measured).
+ */
+export function flatRows(r: BenchResults): LookupScaleRow[] {
+  const scales = [...new Set(r.lookupScale.map((x) => x.scale))];
+  const rows = scales.flatMap((scale) => {
+    const bundled = r.lookupScale.find((x) => x.scale === scale && x.store === 'bundled');
+    const d1 = r.lookupScale.find((x) => x.scale === scale && x.store === 'd1');
+    if (bundled && withinBundleLimit(r, scale) === true && measuredDistinct(bundled)) return [bundled];
+    if (d1 && measuredDistinct(d1)) return [d1];
+    return [];
+  });
+  return rows.sort((a, b) => (a.contests ?? 0) - (b.contests ?? 0));
+}
+
+/** Each store's baseline: its smallest corpus whose distinct-id lookups missed the replay cache. */
+function baselines(r: BenchResults): Map<LookupStore, LookupScaleRow> {
+  const out = new Map<LookupStore, LookupScaleRow>();
+  const sorted = [...r.lookupScale].sort((a, b) => (a.contests ?? 0) - (b.contests ?? 0));
+  for (const x of sorted)
+    if (!out.has(x.store) && measuredDistinct(x) && missedReplays(x.distinct) === true) out.set(x.store, x);
+  return out;
+}
+
+function growthBound(r: BenchResults, worst: LookupScaleRow, base: LookupScaleRow): string {
+  const store = worst.store === 'd1' ? 'Over D1' : 'With the bundled data';
+  const d = (pick: (x: LookupScaleRow) => CellResult | null | undefined) =>
+    `${fixed(cpu(pick(base) ?? null), 0)} to ${fixed(cpu(pick(worst) ?? null), 0)} µs`;
+  const sys = (x: LookupScaleRow) => x.distinct?.result?.serverSystemCpuUsPerRequest ?? Number.NaN;
+  const grew = distinctCpu(worst) - distinctCpu(base);
+  const sysGrew = sys(worst) - sys(base);
+  const bytesOf = (x: LookupScaleRow) => x.distinct?.result?.bytesPerResponse ?? Number.NaN;
+  const db = (x: LookupScaleRow) =>
+    r.d1.databases.find((b) => b.scale === x.scale && b.ok && b.value.databaseBytes !== null);
+  const dbSize = (x: LookupScaleRow) => {
+    const row = db(x);
+    return row?.ok && row.value.databaseBytes !== null ? bytes(row.value.databaseBytes) : null;
+  };
+  const parts = [
+    `${store}, server CPU per distinct-id lookup grows from ${fixed(distinctCpu(base), 0)} µs at ${contestsOf(base)} contests to ${fixed(distinctCpu(worst), 0)} µs at ${contestsOf(worst)} (${ratio(distinctCpu(worst) / distinctCpu(base))}, +${fixed(grew, 0)} µs).`,
+    `In the same processes the floor went from ${d((x) => x.floor)}${worst.store === 'd1' ? ` and one D1 round trip (\`SELECT 1\`) from ${d((x) => x.d1RoundTrip)}` : ''}, and a replayed lookup of one id from ${d((x) => x.lookup)}.`,
+  ];
+  const kernel = `system CPU, ${fixed(sys(base), 0)} to ${fixed(sys(worst), 0)} µs: sockets${worst.store === 'd1' ? ', and reading the database file where SQLite does not hold its pages' : ''}`;
+  const user = `the Worker's JavaScript${worst.store === 'd1' ? ', local D1 and SQLite' : ''}`;
+  if (Number.isFinite(sysGrew))
+    parts.push(
+      sysGrew > 0
+        ? `Of the +${fixed(grew, 0)} µs, ${fixed(sysGrew, 0)} µs is kernel time (${kernel}) and ${fixed(grew - sysGrew, 0)} µs user time (${user}).`
+        : `Kernel time did not grow (${kernel}): all of it is user time (${user}).`,
+    );
+  if (Number.isFinite(bytesOf(base)) && Number.isFinite(bytesOf(worst)))
+    parts.push(
+      `The mean response goes from ${int(bytesOf(base))} to ${int(bytesOf(worst))} bytes${dbSize(base) && dbSize(worst) ? `, the database from ${dbSize(base)} to ${dbSize(worst)}` : ''}.`,
+    );
+  return parts.join(' ');
+}
+
+function flatTarget(r: BenchResults): TargetResult {
+  const name = 'Lookup cost against data size';
+  const goal =
+    'flat from 4 to 100,000 contests: server CPU per lookup, cycling through distinct ids (each request reaching the store, past the replay cache), within 10% of the smallest corpus of the same store (CPU per request, unlike req/s, does not move with other load on the machine)';
+  const rows = flatRows(r);
+  const base = baselines(r);
+  const judged = rows.filter((x) => missedReplays(x.distinct) === true && base.has(x.store));
+  const replayed = rows.filter((x) => missedReplays(x.distinct) === false);
+  const replayNote = replayed.length
+    ? `; at ${replayed.map(contestsOf).join(' and ')} contests every id fits the replay cache, so those lookups are replays and not judged`
+    : '';
+  if (judged.length === 0) {
+    return {
+      name,
+      goal,
+      measured: 'not measured',
+      met: null,
+      bound:
+        r.lookupScale.find((x) => x.error)?.error ??
+        (replayed.length ? `Every measured corpus fits the replay cache${replayNote}.` : null),
+    };
+  }
+  const rel = (x: LookupScaleRow) => distinctCpu(x) / distinctCpu(base.get(x.store) as LookupScaleRow);
+  const measured = `${judged
+    .map((x) => {
+      const b = base.get(x.store) as LookupScaleRow;
+      const against =
+        b === x
+          ? ''
+          : ` (${ratio(rel(x))} of ${STORE_LABEL[b.store]} at ${contestsOf(b)}, ${fixed(distinctCpu(b), 0)} µs)`;
+      return `${STORE_LABEL[x.store]} ${contestsOf(x)}: ${fixed(distinctCpu(x), 0)} µs${against}`;
+    })
+    .join(
+      '; ',
+    )} (server CPU per distinct-id lookup; bundled where the bundle fits 64 MiB, D1 past it${replayNote})`;
+  const flat = judged.every((x) => rel(x) <= 1.1);
+  const largest = Math.max(...judged.map((x) => x.contests ?? 0));
+  const reached = largest >= 100_000;
+  if (flat && reached) return { name, goal, measured, met: true, bound: null };
+  const worst = judged.reduce((a, b) => (rel(b) > rel(a) ? b : a));
+  const missing = r.lookupScale.find((x) => x.error && (x.contests ?? 0) > largest);
+  const failedBuild = r.dataBuild.find((x) => !x.ok);
+  const limit = r.limits.find((l) => l.basis === 'raw' && l.estimatedMaxContests !== null);
+  const bound = [
+    !flat ? growthBound(r, worst, base.get(worst.store) as LookupScaleRow) : null,
+    !reached
+      ? `Measured only up to ${int(largest)} contests${missing ? ` (${missing.scale}, ${STORE_LABEL[missing.store]}: ${(missing.error ?? '').slice(0, 300)})` : r.meta.quick ? ' (quick run)' : ''}; \`--sizes 10,1000,10000,100000\` measures 100,000.`
+      : null,
+    failedBuild && !failedBuild.ok
+      ? `The data build failed at ${failedBuild.scale} documents: ${failedBuild.error.slice(0, 300)}.`
+      : null,
+    limit && !reached
+      ? `Bundled data passes the ${limit.name} limit at about ${int(limit.estimatedMaxContests ?? 0)} contests; past that the rows are the D1 Worker's.`
+      : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { name, goal, measured, met: flat ? null : false, bound };
+}
+
+/** The issue's targets, judged from one run's figures. */
+export function evaluateTargets(r: BenchResults): TargetResult[] {
+  return [
+    lookupAgainst(r, 'floor', 0.9),
+    lookupAgainst(r, 'json-server', 3),
+    p99Target(r),
+    parseTarget(r),
+    startupTarget(r),
+    flatTarget(r),
+  ];
+}
