@@ -78,14 +78,7 @@ export const CandidateList = z
 
 export const Provenance = z
   .object({
-    source: z
-      .object({
-        file: z.string(),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/),
-        bytes: z.number().int().min(0),
-        lines: z.number().int().min(0),
-      })
-      .meta({ description: 'The document the contest was read from.' }),
+    source: Contest.shape.source,
     article: z
       .object({ title: z.string(), url: z.url() })
       .meta({ description: 'The Wikipedia article the document comes from.' }),

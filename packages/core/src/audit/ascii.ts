@@ -35,14 +35,3 @@ function isWords(text: string): boolean {
   }
   return true;
 }
-
-/** The text without its commas: what `replaceAll(',', '')` gives, without that built-in's cost on short strings. */
-export function withoutCommas(text: string): string {
-  let out = '';
-  let from = 0;
-  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', from)) {
-    out += text.slice(from, comma);
-    from = comma + 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
-}

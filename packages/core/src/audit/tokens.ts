@@ -1,4 +1,5 @@
-import { isAscii, withoutCommas } from './ascii.js';
+import { withoutCommas } from '../parse/numbers.js';
+import { isAscii } from './ascii.js';
 
 /** A word, a number or a mark of a sentence, with its folded form for matching. */
 export interface Token {
