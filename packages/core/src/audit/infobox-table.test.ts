@@ -31,6 +31,22 @@ describe('checkInfoboxTable', () => {
     expect(checkInfoboxTable(makeContest({ rows: northDakotaRows, infobox: [group] }))).toEqual([]);
   });
 
+  it('accepts an infobox that rounds a count the table gives with decimals, and flags one it rounds wrong', () => {
+    const rows = withRow(northDakotaRows, 'John Kerry', { votes: '5,366.48' });
+    const rounded = { name: 'John Kerry', delegates: '9', votes: '5,366', percent: '50.82%' };
+    expect(checkInfoboxTable(makeContest({ rows, infobox: [rounded] }))).toEqual([]);
+
+    const contest = makeContest({ rows, infobox: [{ ...rounded, votes: '5,367' }] });
+    expect(checkInfoboxTable(contest)).toEqual([
+      {
+        code: 'infobox-votes-mismatch',
+        severity: 'warning',
+        message: 'The infobox gives John Kerry 5,367 votes; the table gives 5,366.48.',
+        lines: [groupLine(contest, 0, 'votes'), rowLine(contest, 'John Kerry')],
+      },
+    ]);
+  });
+
   it('flags other votes, percent and delegates, each with the infobox line and the row line', () => {
     const contest = makeContest({
       rows: northDakotaRows,

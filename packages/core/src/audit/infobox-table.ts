@@ -10,9 +10,23 @@ function fieldLine(group: InfoboxCandidate, field: string): number[] {
   return Number.isFinite(line) ? [line] : [];
 }
 
+/**
+ * The infobox's count and the table's, at the coarser of their decimals: a count the table gives with
+ * decimals (state delegate equivalents, `1,128.48`) is the same count when the infobox rounds it to
+ * `1,128`. Whole counts must be equal: `9,500` against `9,512` is another figure, not a rounding.
+ */
+function countsAgree(group: InfoboxCandidate, row: ResultRow): boolean {
+  if (group.votes === null || row.votes === null) return true;
+  if (group.votes === row.votes) return true;
+  const infoboxDecimals = decimalsOf(group.raw.votes, group.votes);
+  const tableDecimals = decimalsOf(row.raw.votes, row.votes);
+  if (infoboxDecimals === tableDecimals) return false;
+  return statedFiguresAgree(group.votes, infoboxDecimals, row.votes, tableDecimals);
+}
+
 function compareGroup(group: InfoboxCandidate, row: ResultRow, name: string): Finding[] {
   const findings: Finding[] = [];
-  if (group.votes !== null && row.votes !== null && group.votes !== row.votes) {
+  if (group.votes !== null && row.votes !== null && !countsAgree(group, row)) {
     findings.push(
       finding(
         'infobox-votes-mismatch',
