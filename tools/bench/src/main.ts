@@ -14,7 +14,7 @@ import { DEFAULT_SEED, writeCorpus } from './generate-corpus.ts';
 import { createCells } from './http/cells.ts';
 import { writeJsonServerDb } from './http/json-server-db.ts';
 import { freePort } from './http/raw-get.ts';
-import { FLOOR_PATH, firstLookupPath, SCENARIOS } from './http/scenarios.ts';
+import { FLOOR_PATH, firstLookupPath, lookupPath, SCENARIOS, sizedFloorPath } from './http/scenarios.ts';
 import { estimateLimit, type LimitPoint, WORKER_LIMITS } from './limits.ts';
 import { renderReport } from './report.ts';
 import type {
@@ -219,6 +219,9 @@ async function httpMatrix(
     for (const conns of connections) {
       log(`  ${scale}: ${conns} connections`);
       cells.push(await httpCell(worker, 'floor', 'floor', FLOOR_PATH, conns, false));
+      cells.push(
+        await httpCell(worker, 'floor-sized', 'floor', sizedFloorPath(lookupPath(facts)), conns, false),
+      );
       for (const s of SCENARIOS) {
         cells.push(await httpCell(worker, s.name, 'worker', s.worker(facts), conns, s.revalidate));
         cells.push(await httpCell(json, s.name, 'json-server', s.jsonServer(facts), conns, s.revalidate));

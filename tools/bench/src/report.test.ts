@@ -24,6 +24,21 @@ describe('renderReport', () => {
     );
   });
 
+  it('shows the lookup-sized floor beside the floor when the run measured it, with its ratio to the floor', () => {
+    const sized = benchResults({
+      floor: 10_000,
+      sized: 8_500,
+      worker: same(8_000),
+      json: same(2_000),
+      p99: 6,
+    });
+    const report = renderReport(sized, evaluateTargets(sized)).replace(/ {2,}/g, ' ');
+    expect(report).toContain(
+      "| 64 | floor, lookup-sized (the lookup's answer as a constant) | 8,500 | | 0.85x | 3.00 / 6.00 | | 118 | |",
+    );
+    expect(text).not.toContain('lookup-sized (the');
+  });
+
   it('puts the Worker, the floor and json-server side by side with their ratios', () => {
     expect(text).toContain(
       '| 64    | contest lookup         | 8,000        | 2,000             | 0.80x          | 3.00 / 6.00         | 3.00 / 6.00              | 125               | 4.00x                |',

@@ -43,6 +43,19 @@ function matrixTable(m: HttpMatrix, connections: number[]): string {
   for (const c of connections) {
     const floor = cell(m, 'floor', 'floor', c);
     rows.push([String(c), 'floor (constant route)', rps(floor), '', '', latency(floor), '', cpu(floor), '']);
+    const sized = cell(m, 'floor-sized', 'floor', c);
+    if (sized)
+      rows.push([
+        String(c),
+        "floor, lookup-sized (the lookup's answer as a constant)",
+        rps(sized),
+        '',
+        floor ? ratio(sized.rps / floor.rps) : 'n/a',
+        latency(sized),
+        '',
+        cpu(sized),
+        '',
+      ]);
     for (const s of ['lookup', 'tally', 'search', 'revalidate'] as const) {
       const w = cell(m, s, 'worker', c);
       const j = cell(m, s, 'json-server', c);
@@ -583,7 +596,7 @@ export function renderReport(r: BenchResults, targets: TargetResult[]): string {
   out.push(
     '## HTTP on loopback',
     '',
-    `The bundled Worker runs in \`workerd serve\` (its own capnp config, not \`wrangler dev\`); json-server (logger off) serves a db.json of the same data: each contest body as the Worker returns it, the Worker's tally for the same filter (json-server cannot compute one, so it only finds and sends it), and the data's summaries, which its full-text \`q\` searches. autocannon drives ${m.connections.join(', ')} keep-alive connections for ${m.cellSeconds} s per cell after a ${m.warmupSeconds} s warm-up, from a separate Node process; latencies are recorded per response (p50 / p99 in ms), server CPU per request is the server process's user + system time over the cell divided by its responses. The floor is a constant response from the same Worker. json-server pretty-prints its JSON (its default), so its bodies are larger than the Worker's for the same data. Ratios compare cells of this one run; server CPU per request moves less with other load on the machine than req/s does.`,
+    `The bundled Worker runs in \`workerd serve\` (its own capnp config, not \`wrangler dev\`); json-server (logger off) serves a db.json of the same data: each contest body as the Worker returns it, the Worker's tally for the same filter (json-server cannot compute one, so it only finds and sends it), and the data's summaries, which its full-text \`q\` searches. autocannon drives ${m.connections.join(', ')} keep-alive connections for ${m.cellSeconds} s per cell after a ${m.warmupSeconds} s warm-up, from a separate Node process; latencies are recorded per response (p50 / p99 in ms), server CPU per request is the server process's user + system time over the cell divided by its responses. The floor is a constant response from the same Worker (3 bytes of text); the lookup-sized floor sends the Worker's own answer to the lookup (asked once, at the start) as a constant, the same status, headers and body with no lookup behind them, so it splits the lookup's cost into sending its answer and finding it. json-server pretty-prints its JSON (its default), so its bodies are larger than the Worker's for the same data. Ratios compare cells of this one run; server CPU per request moves less with other load on the machine than req/s does.`,
     '',
   );
   for (const matrix of r.http) {

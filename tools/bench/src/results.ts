@@ -72,7 +72,8 @@ export type Target = 'worker' | 'floor' | 'json-server';
 export type ScenarioName = 'lookup' | 'tally' | 'search' | 'revalidate';
 
 export type HttpCell = {
-  scenario: ScenarioName | 'floor';
+  /** `floor-sized`: a constant response with the lookup's status, headers and body (`/__floor-sized`). */
+  scenario: ScenarioName | 'floor' | 'floor-sized';
   target: Target;
   connections: number;
   path: string;

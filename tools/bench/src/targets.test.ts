@@ -25,8 +25,24 @@ describe('evaluateTargets', () => {
     const r = benchResults({ floor: 10_000, worker: same(8_000), json: same(2_000), p99: 6 });
     const [floor] = evaluateTargets(r);
     expect(floor?.met).toBe(false);
-    expect(floor?.bound).toContain('125 µs of CPU per lookup against 100 µs per constant response');
+    expect(floor?.bound).toContain('125 µs of CPU per lookup against 100 µs per constant 3-byte response');
     expect(floor?.bound).toContain('writing a 812-byte body');
+  });
+
+  it("splits a missed floor target into sending the lookup's answer and finding it", () => {
+    const r = benchResults({ floor: 10_000, sized: 8_500, worker: same(8_000), json: same(2_000), p99: 6 });
+    const [floor] = evaluateTargets(r);
+    expect(floor?.met).toBe(false);
+    expect(floor?.bound).toContain("sending the lookup's response itself (its 812-byte body and its headers");
+    expect(floor?.bound).toContain('costs 118 µs, so 18 µs of the gap is the size of the answer and 7 µs');
+    expect(floor?.bound).toContain('against a floor of its own size the target asks for a smaller answer');
+  });
+
+  it('does not blame the size of the answer when sending it fits within 0.9x of the floor', () => {
+    const r = benchResults({ floor: 10_000, sized: 9_800, worker: same(8_000), json: same(2_000), p99: 6 });
+    const bound = evaluateTargets(r)[0]?.bound ?? '';
+    expect(bound).toContain('costs 102 µs, so 2 µs of the gap is the size of the answer and 23 µs');
+    expect(bound).not.toContain('asks for a smaller answer');
   });
 
   it('misses json-server by less than 3x', () => {

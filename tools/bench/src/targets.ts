@@ -26,7 +26,7 @@ const SCENARIOS: ScenarioName[] = ['lookup', 'tally', 'search', 'revalidate'];
 
 export function cell(
   matrix: HttpMatrix,
-  scenario: ScenarioName | 'floor',
+  scenario: HttpCell['scenario'],
   target: Target,
   connections: number,
 ): CellResult | null {
@@ -69,9 +69,13 @@ function lookupAgainst(r: BenchResults, other: 'floor' | 'json-server', goal: nu
     const floor = cell(matrix, 'floor', 'floor', top);
     const json = cell(matrix, 'lookup', 'json-server', top);
     const bytes = matrix.cells.find((c) => c.scenario === 'lookup' && c.target === 'worker')?.responseBytes;
+    const sized = cell(matrix, 'floor-sized', 'floor', top);
+    const split = Number.isFinite(cpu(sized))
+      ? `: sending the lookup's response itself (its ${bytes ? int(bytes) : '?'}-byte body and its headers, as a constant from the same Worker) costs ${fixed(cpu(sized), 0)} µs, so ${fixed(cpu(sized) - cpu(floor), 0)} µs of the gap is the size of the answer and ${fixed(cpu(worker) - cpu(sized), 0)} µs the lookup's own work (the replay cache's, for a lookup it has answered before)`
+      : `: the API's per-request work and writing a ${bytes ? int(bytes) : '?'}-byte body instead of 3 bytes`;
     bound =
       other === 'floor'
-        ? `At ${top} connections workerd spends ${fixed(cpu(worker), 0)} µs of CPU per lookup against ${fixed(cpu(floor), 0)} µs per constant response (a CPU ratio of ${ratio(cpu(floor) / cpu(worker))}, which other load on the machine moves less than req/s): the ${fixed(cpu(worker) - cpu(floor), 0)} µs between them is the API's per-request work: Hono's routing and middleware (CORS, secure headers, the path guard), zod validation of the parameters, the conditional-request check, the headers, and writing a ${bytes ? int(bytes) : '?'}-byte body instead of 3 bytes. 0.9x of a constant response leaves about ${fixed(cpu(floor) / 0.9 - cpu(floor), 0)} µs per request for all of that: it takes a lookup route that skips the middleware and validation a plain GET of a known id does not need, with its response prepared once per contest.`
+        ? `At ${top} connections workerd spends ${fixed(cpu(worker), 0)} µs of CPU per lookup against ${fixed(cpu(floor), 0)} µs per constant 3-byte response (a CPU ratio of ${ratio(cpu(floor) / cpu(worker))}, which other load on the machine moves less than req/s)${split}. 0.9x of the constant route leaves about ${fixed(cpu(floor) / 0.9 - cpu(floor), 0)} µs per request for the lookup and its response together${Number.isFinite(cpu(sized)) && cpu(sized) > cpu(floor) / 0.9 ? ', less than sending this response alone takes: against a floor of its own size the target asks for a smaller answer (fewer bytes and headers), not a faster lookup' : ''}.`
         : `json-server spends ${fixed(cpu(json), 0)} µs of CPU per lookup and the Worker ${fixed(cpu(worker), 0)} µs at ${top} connections (a CPU ratio of ${ratio(cpu(json) / cpu(worker))}); with ${r.meta.machine.cores} cores shared by both servers, the load generator and anything else running (load average ${fixed(r.meta.machine.loadAverage[0] ?? 0, 2)} at the start), req/s ratios at many connections follow how the cores were shared as much as the servers' own cost.`;
   }
   return { name, goal: goalText, measured, met, bound };

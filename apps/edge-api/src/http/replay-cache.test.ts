@@ -36,6 +36,18 @@ describe('createReplayCache', () => {
     expect(cache.size).toBe(1);
   });
 
+  it('gives every replay headers of its own: a change to one never reaches the next', async () => {
+    const cache = createReplayCache();
+    const sent = await cache.keep(get(), answer(200, { 'x-a': '1' }, '{}'));
+    sent.headers.set('x-a', 'changed by whoever got the first answer');
+    const first = cache.replay(get());
+    first?.headers.set('x-a', 'changed');
+    first?.headers.append('x-added', 'yes');
+    const second = cache.replay(get());
+    expect(second?.headers.get('x-a')).toBe('1');
+    expect(second?.headers.has('x-added')).toBe(false);
+  });
+
   it('replays HEAD from a kept GET without the body', async () => {
     const cache = createReplayCache();
     await cache.keep(get(), answer(200, { 'content-length': '2' }, '{}'));

@@ -1,7 +1,12 @@
 import { matchesIfNoneMatch } from './conditional.js';
 
-/** A response the app gave, kept so that it can be sent again exactly: status, headers, body. */
-type Stored = { status: number; headers: [string, string][]; body: Uint8Array<ArrayBuffer> | null };
+/**
+ * A response the app gave, kept so that it can be sent again exactly: status, headers, body. The
+ * headers are kept as one `Headers` object: a response built from it copies them inside the runtime,
+ * where one built from name-value pairs converts every pair from JavaScript again (in workerd, about
+ * half the CPU of replaying a lookup with the API's 17 headers).
+ */
+type Stored = { status: number; headers: Headers; body: Uint8Array<ArrayBuffer> | null };
 
 /** What the app answered for one URL: its 200, and its 304 once a revalidation has reached it. */
 type Entry = { etag: string; ok: Stored | null; notModified: Stored | null; bytes: number };
@@ -32,8 +37,10 @@ function send(stored: Stored, method: string): Response {
   });
 }
 
-function headerBytes(headers: [string, string][]): number {
-  return headers.reduce((total, [name, value]) => total + name.length + value.length, 0);
+function headerBytes(headers: Headers): number {
+  let total = 0;
+  for (const [name, value] of headers) total += name.length + value.length;
+  return total;
 }
 
 /**
@@ -85,7 +92,7 @@ export function createReplayCache(options: ReplayCacheOptions = {}): ReplayCache
         request.url.length <= maxUrlLength;
       if (!replayable) return response;
 
-      const headers = [...response.headers];
+      const headers = new Headers(response.headers);
       const body = response.status === 200 ? new Uint8Array(await response.arrayBuffer()) : null;
       const stored: Stored = { status: response.status, headers, body };
       const size = headerBytes(headers) + (body?.byteLength ?? 0);

@@ -45,6 +45,8 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 export const FLOOR_PATH = '/__floor';
+/** The Worker's answer to `path`, sent by the bench entry as a constant (src/worker/bench-routes.ts). */
+export const sizedFloorPath = (path: string) => `/__floor-sized?of=${encodeURIComponent(path)}`;
 /** The bench entries' report of the Worker's replay cache (src/worker/bench-routes.ts). */
 export const REPLAYS_PATH = '/__replays';
 /** The D1 bench entry's one round trip to D1 (`SELECT 1`), then the floor's body. */

@@ -7,7 +7,7 @@ type Env = { DB: { prepare(query: string): { first(): Promise<unknown> } } };
 
 export default {
   fetch(request: Request, env: Env, ctx: unknown): Response | Promise<Response> {
-    const own = benchRoute(request, worker);
+    const own = benchRoute(request, worker, env, ctx);
     if (own) return own;
     if (request.url.endsWith('/__d1-floor')) return env.DB.prepare('SELECT 1').first().then(floor);
     return worker.fetch(request, env, ctx);

@@ -4,6 +4,6 @@ import { benchRoute } from './bench-routes.ts';
 
 export default {
   fetch(request: Request, env: unknown, ctx: unknown): Response | Promise<Response> {
-    return benchRoute(request, worker) ?? worker.fetch(request, env, ctx);
+    return benchRoute(request, worker, env, ctx) ?? worker.fetch(request, env, ctx);
   },
 };
