@@ -31,6 +31,7 @@ import type {
   StartupResult,
 } from './results.ts';
 import type { DataFacts } from './steps/data-facts.ts';
+import type { ScalingResult } from './steps/scaling.ts';
 import type { ThroughputResult } from './steps/throughput.ts';
 import { evaluateTargets } from './targets.ts';
 import {
@@ -309,6 +310,19 @@ async function main(): Promise<number> {
       );
   }
 
+  log('parse + audit time against the size of one document');
+  let scaling: ScalingResult | { error: string };
+  try {
+    scaling = await runStep<ScalingResult>(step('scaling.ts'), [String(quick ? 100 : 300)], {
+      timeoutMs: 600_000,
+    });
+    for (const { shape, points } of scaling)
+      log(`  ${shape}: ${points.map((p) => `${int(p.bytes)} B ${p.ms.toFixed(1)} ms`).join(', ')}`);
+  } catch (e) {
+    scaling = { error: message(e) };
+    log(`  failed: ${scaling.error}`);
+  }
+
   log('data build');
   const dataBuild: Row<DataBuildRow>[] = [];
   const facts = new Map<string, DataFacts>();
@@ -493,6 +507,7 @@ async function main(): Promise<number> {
     meta,
     corpus,
     throughput,
+    scaling,
     dataBuild,
     bundles,
     limits,

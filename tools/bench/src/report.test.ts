@@ -39,6 +39,14 @@ describe('renderReport', () => {
     expect(text).not.toContain('lookup-sized (the');
   });
 
+  it('gives parse + audit time against document size, shape by shape, with k', () => {
+    const flat = text.replace(/ {2,}/g, ' ');
+    expect(flat).toContain('## Parse time against document size');
+    expect(flat).toContain(
+      '| rows | 0.78 ms (21.0 MB/s) | 3.13 ms (21.0 MB/s) | 12.5 ms (21.0 MB/s) | 50.0 ms (21.0 MB/s) | 200 ms (21.0 MB/s) | 1.00 | 5 rows, 0 findings |',
+    );
+  });
+
   it('puts the Worker, the floor and json-server side by side with their ratios', () => {
     expect(text).toContain(
       '| 64    | contest lookup         | 8,000        | 2,000             | 0.80x          | 3.00 / 6.00         | 3.00 / 6.00              | 125               | 4.00x                |',

@@ -13,7 +13,15 @@ import type {
   ScenarioName,
 } from './results.ts';
 import type { CellResult } from './steps/load-cell.ts';
-import { cell, missedReplays, type TargetResult, withinBundleLimit } from './targets.ts';
+import type { ScalingResult } from './steps/scaling.ts';
+import {
+  cell,
+  missedReplays,
+  SCALING_FIT_FROM,
+  scalingExponents,
+  type TargetResult,
+  withinBundleLimit,
+} from './targets.ts';
 
 const SCENARIO_LABEL: Record<ScenarioName, string> = {
   lookup: 'contest lookup',
@@ -393,6 +401,35 @@ export function d1Section(r: D1View): string[] {
   ];
 }
 
+/** Parse + audit time of one document against its size, shape by shape. */
+function scalingSection(r: BenchResults): string[] {
+  if (!r.scaling) return [];
+  const head = [
+    '## Parse time against document size',
+    '',
+    `One document of the seed family, grown in one direction at a time (\`tools/bench/src/corpus/scaling-documents.ts\`): \`rows\`, a results table of ever more candidates; \`prose\`, paragraphs of sentences stating shares, counts, delegates and a threshold, which the audit checks against the table; \`tables\`, county tables after the results, each with its Total row; \`long line\`, one paragraph with no line break. In a fresh Node process, each size is parsed and audited once untimed, then again for at least 300 ms (100 ms with \`--quick\`) and three runs; the table gives the median run, and k is the slope of log(time) against log(size) from ${bytes(SCALING_FIT_FROM)} up (1 is linear, 2 quadratic).`,
+    '',
+  ];
+  if ('error' in r.scaling) return [...head, `Failed: ${r.scaling.error}`, ''];
+  const sizes = r.scaling[0]?.points.map((p) => p.bytes) ?? [];
+  const exponents = new Map(scalingExponents(r.scaling).map((e) => [e.shape, e.exponent]));
+  const outcome = (o: ScalingResult[number]['points'][number]['outcome'] | undefined) =>
+    !o ? 'n/a' : o.ok ? `${int(o.rows)} rows, ${int(o.findings)} findings` : `error ${o.code}`;
+  return [
+    ...head,
+    table(
+      ['shape', ...sizes.map((b) => `${bytes(b)}`), 'k', 'at the largest size'],
+      r.scaling.map(({ shape, points }) => [
+        shape,
+        ...points.map((p) => `${ms(p.ms)} (${fixed(p.bytes / 1e3 / p.ms, 1)} MB/s)`),
+        fixed(exponents.get(shape) ?? Number.NaN, 2),
+        outcome(points[points.length - 1]?.outcome),
+      ]),
+    ),
+    '',
+  ];
+}
+
 /** BENCHMARKS.md: machine, versions, how to reproduce, the targets and every figure of the run. */
 export function renderReport(r: BenchResults, targets: TargetResult[]): string {
   const m = r.meta;
@@ -423,7 +460,7 @@ export function renderReport(r: BenchResults, targets: TargetResult[]): string {
       Object.entries(m.versions).map(([k, v]) => [k, v]),
     ),
     '',
-    '## Targets (issue 6)',
+    '## Targets (issues 6 and 7)',
     '',
     table(
       ['target', 'goal', 'measured', 'met'],
@@ -498,6 +535,7 @@ export function renderReport(r: BenchResults, targets: TargetResult[]): string {
     ),
     '',
   );
+  out.push(...scalingSection(r));
   const profiled = [...r.throughput].reverse().find((row) => row.ok && row.value.profile);
   if (profiled?.ok && profiled.value.profile) {
     const p = profiled.value.profile;

@@ -2,6 +2,7 @@ import type { LimitEstimate } from './limits.ts';
 import type { D1LoadResult } from './steps/d1-load.ts';
 import type { DataBuildResult } from './steps/data-build.ts';
 import type { CellResult } from './steps/load-cell.ts';
+import type { ScalingResult } from './steps/scaling.ts';
 import type { ThroughputResult } from './steps/throughput.ts';
 import type { SocketOwner } from './workerd/socket-owner.ts';
 
@@ -10,6 +11,8 @@ export type BenchResults = {
   meta: Meta;
   corpus: CorpusRow[];
   throughput: Row<ThroughputResult>[];
+  /** Parse + audit time of one document against its size, shape by shape (absent in runs before it existed). */
+  scaling?: ScalingResult | { error: string };
   dataBuild: Row<DataBuildRow>[];
   bundles: Row<BundleRow>[];
   /** Where the bundled data meets each Workers limit, from the measured bundles. */

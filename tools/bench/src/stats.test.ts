@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearFit, mbPerSecond, median, percentile, perSecond } from './stats.ts';
+import { linearFit, mbPerSecond, median, percentile, perSecond, powerLawExponent } from './stats.ts';
 
 describe('percentile', () => {
   it('interpolates between closest ranks', () => {
@@ -36,5 +36,23 @@ describe('linearFit', () => {
         { x: 10_000, y: 1_000_100 },
       ]),
     ).toEqual({ slope: 100, intercept: 100 });
+  });
+});
+
+describe('powerLawExponent', () => {
+  it('reads 1 from linear growth and 2 from quadratic, whatever the constant factor', () => {
+    const sizes = [1e4, 1e5, 1e6];
+    expect(powerLawExponent(sizes.map((x) => ({ x, y: 3e-5 * x })))).toBeCloseTo(1, 10);
+    expect(powerLawExponent(sizes.map((x) => ({ x, y: 7e-12 * x * x })))).toBeCloseTo(2, 10);
+  });
+
+  it('gives NaN when fewer than two points can be read on a log scale', () => {
+    expect(powerLawExponent([{ x: 10, y: 1 }])).toBeNaN();
+    expect(
+      powerLawExponent([
+        { x: 10, y: 1 },
+        { x: 20, y: 0 },
+      ]),
+    ).toBeNaN();
   });
 });

@@ -40,3 +40,12 @@ export function linearFit(points: readonly { x: number; y: number }[]): { slope:
   const slope = num / den;
   return { slope, intercept: my - slope * mx };
 }
+
+/**
+ * k in y ~ x^k: the slope of a least-squares line through (log x, log y). 1 is linear growth, 2
+ * quadratic; NaN for fewer than two points.
+ */
+export function powerLawExponent(points: readonly { x: number; y: number }[]): number {
+  const logs = points.filter((p) => p.x > 0 && p.y > 0).map((p) => ({ x: Math.log(p.x), y: Math.log(p.y) }));
+  return logs.length < 2 ? Number.NaN : linearFit(logs).slope;
+}

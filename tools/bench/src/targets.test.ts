@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { benchResults, cellResult, distinctLookup, lookupRow, throughput } from './fixtures/results.ts';
+import {
+  benchResults,
+  cellResult,
+  distinctLookup,
+  lookupRow,
+  scaling,
+  throughput,
+} from './fixtures/results.ts';
 import { estimateLimit, type LimitSpec, WORKER_LIMITS } from './limits.ts';
 import { evaluateTargets, flatRows, missedReplays } from './targets.ts';
 
@@ -16,6 +23,7 @@ describe('evaluateTargets', () => {
       ['Parse and audit throughput', true],
       ['Worker start-up at seed scale', true],
       ['Lookup cost against data size', true],
+      ['Parse time against document size', true],
     ]);
     expect(targets[0]?.measured).toBe('0.95x / 0.95x / 0.95x at 1 / 16 / 64 connections (4 contests)');
     expect(targets.every((t) => t.bound === null)).toBe(true);
@@ -221,5 +229,33 @@ describe('missedReplays', () => {
   it('cannot tell without the cell or the cache figure', () => {
     expect(missedReplays(null)).toBeNull();
     expect(missedReplays({ ...distinctLookup(2000, 780), replayEntries: null })).toBeNull();
+  });
+});
+
+describe('the parse time target', () => {
+  const scalingOf = (r: ReturnType<typeof benchResults>) => evaluateTargets(r)[6];
+
+  it('calls linear growth linear and gives k and the span for each shape', () => {
+    const target = scalingOf(benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 }));
+    expect(target?.met).toBe(true);
+    expect(target?.measured).toContain('rows k = 1.00 (16.0 KiB in 0.78 ms to 4.0 MiB in 200 ms)');
+    expect(target?.measured).toContain('long line k = 1.00');
+  });
+
+  it('misses on a shape whose time grows faster than size^1.2, and names it', () => {
+    const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 });
+    r.scaling = [...scaling(1, ['rows', 'prose', 'tables']), ...scaling(1.6, ['long line'])];
+    const target = scalingOf(r);
+    expect(target?.met).toBe(false);
+    expect(target?.measured).toContain('long line k = 1.60');
+    expect(target?.bound).toContain('Documents that grow by long line take time as size^1.60');
+  });
+
+  it('is not judged on a run that did not measure it, or whose step failed', () => {
+    const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 });
+    delete r.scaling;
+    expect(scalingOf(r)).toMatchObject({ met: null, measured: 'not measured' });
+    r.scaling = { error: 'scaling.ts exited with 1' };
+    expect(scalingOf(r)).toMatchObject({ met: null, bound: 'scaling.ts exited with 1' });
   });
 });

@@ -10,7 +10,9 @@ import type {
   ScenarioName,
   Target,
 } from './results.ts';
+import { powerLawExponent } from './stats.ts';
 import type { CellResult } from './steps/load-cell.ts';
+import type { ScalingResult } from './steps/scaling.ts';
 
 export type TargetResult = {
   name: string;
@@ -296,6 +298,57 @@ function flatTarget(r: BenchResults): TargetResult {
   return { name, goal, measured, met: flat ? null : false, bound };
 }
 
+/** Growth of parse + audit time with document size above which the target calls it more than linear. */
+export const LINEAR_EXPONENT_LIMIT = 1.2;
+/**
+ * The smallest document size the fit reads. Below it, per-document fixed costs and the CPU's caches (a
+ * small document's working set fits in them, a large one's does not) bend the line either way; what
+ * grows faster than linear shows most at the largest sizes, which the fit keeps.
+ */
+export const SCALING_FIT_FROM = 2 ** 18;
+
+/** k in time ~ bytes^k for each shape, fitted from SCALING_FIT_FROM up. */
+export function scalingExponents(scaling: ScalingResult): { shape: string; exponent: number }[] {
+  return scaling.map(({ shape, points }) => ({
+    shape,
+    exponent: powerLawExponent(
+      points.filter((p) => p.bytes >= SCALING_FIT_FROM).map((p) => ({ x: p.bytes, y: p.ms })),
+    ),
+  }));
+}
+
+function scalingTarget(r: BenchResults): TargetResult {
+  const name = 'Parse time against document size';
+  const goal = `linear (issue 7): for each shape of document, parse + audit time grows as size^k with k <= ${LINEAR_EXPONENT_LIMIT}, fitted from ${bytes(SCALING_FIT_FROM)} to the largest size`;
+  if (!r.scaling) return { name, goal, measured: 'not measured', met: null, bound: null };
+  if ('error' in r.scaling)
+    return { name, goal, measured: 'not measured', met: null, bound: r.scaling.error };
+  const scaling = r.scaling;
+  const exponents = scalingExponents(scaling);
+  const span = (shape: string) => {
+    const points = scaling.find((s) => s.shape === shape)?.points ?? [];
+    const first = points[0];
+    const last = points[points.length - 1];
+    return first && last
+      ? `${bytes(first.bytes)} in ${ms(first.ms)} to ${bytes(last.bytes)} in ${ms(last.ms)}`
+      : 'n/a';
+  };
+  const measured = exponents
+    .map((e) => `${e.shape} k = ${fixed(e.exponent, 2)} (${span(e.shape)})`)
+    .join('; ');
+  const valid = exponents.length > 0 && exponents.every((e) => Number.isFinite(e.exponent));
+  const worst = exponents.reduce(
+    (a, b) => (b.exponent > a.exponent ? b : a),
+    exponents[0] ?? { shape: '', exponent: Number.NaN },
+  );
+  const met = valid ? worst.exponent <= LINEAR_EXPONENT_LIMIT : null;
+  const bound =
+    met === false
+      ? `Documents that grow by ${worst.shape} take time as size^${fixed(worst.exponent, 2)}: some step of the parse or the audit does work per line or per row that grows with the document (a scan of everything read so far, or a string rebuilt whole). Profile \`node src/steps/scaling.ts\` on that shape to find it; the fix is an index or a single pass where the scan is.`
+      : null;
+  return { name, goal, measured, met, bound };
+}
+
 /** The issue's targets, judged from one run's figures. */
 export function evaluateTargets(r: BenchResults): TargetResult[] {
   return [
@@ -305,5 +358,6 @@ export function evaluateTargets(r: BenchResults): TargetResult[] {
     parseTarget(r),
     startupTarget(r),
     flatTarget(r),
+    scalingTarget(r),
   ];
 }

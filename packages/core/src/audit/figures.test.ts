@@ -43,6 +43,14 @@ describe('findFigures', () => {
     ]);
   });
 
+  it('reads a count after `of` as a whole, and `N of the M votes` as a count with its whole', () => {
+    expect(figures('Kerry won 40% of 10,000 votes, and 2,519 of the 5,600 votes in Iowa.')).toEqual([
+      { ...plain, kind: 'percent', value: 40, decimals: 0 },
+      { ...plain, kind: 'votes', value: 10_000, decimals: -4, total: true },
+      { ...plain, kind: 'votes', value: 2519, decimals: 0, of: 5600 },
+    ]);
+  });
+
   it('marks thresholds, margins and bounds', () => {
     expect(figures('A 15 percent threshold; Kerry won by 20%; Dean carried just under 40%.')).toEqual([
       { ...plain, kind: 'percent', value: 15, decimals: 0, threshold: true },

@@ -16,9 +16,9 @@ export interface Figure {
   /** Token indexes: the number, and just past the last word of the figure. */
   start: number;
   end: number;
-  /** The whole of `76 (of 95) delegates` or `46 of the 76 delegates`. */
+  /** The whole of `76 (of 95) delegates`, `46 of the 76 delegates` or `2,519 of the 5,600 votes`. */
   of: number | null;
-  /** Stated as a total (`a total of 76 delegates`). */
+  /** Stated as a total (`a total of 76 delegates`, `40% of 10,000 votes`): everybody's, not one candidate's. */
   total: boolean;
   /** Part of an allocation rule (`a 15 percent threshold`). */
   threshold: boolean;
@@ -171,6 +171,15 @@ function isTotal(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * Whether a count is the whole of something stated before it: `40% of 10,000 votes`, `of the 23,541
+ * votes cast`, `out of 5,600 votes`. Such a count is everybody's, not the nearest candidate's.
+ */
+function isWholeAfterOf(tokens: readonly Token[], from: number): boolean {
+  const before = wordAt(tokens, from - 1) === 'the' ? from - 2 : from - 1;
+  return wordAt(tokens, before) === 'of';
+}
+
 /** Reads every percent, vote count and delegate count a sentence states, in order. */
 export function findFigures(tokens: readonly Token[]): Figure[] {
   const figures: Figure[] = [];
@@ -203,6 +212,22 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       });
       return;
     }
+    const whole = ofWhole(tokens, index);
+    const wholeVotes = whole ? votesEnd(tokens, whole.next - 1) : null;
+    if (whole && wholeVotes && wholeVotes.scale === 1) {
+      // `2,519 of the 5,600 votes`: the candidate's count, and the whole it is part of.
+      figures.push({
+        ...base,
+        kind: 'votes',
+        value: token.value,
+        decimals: wholePrecisionOf(token.text),
+        end: wholeVotes.end,
+        of: whole.of,
+        threshold: false,
+        ofVotes: null,
+      });
+      return;
+    }
     const votes = votesEnd(tokens, index);
     if (votes !== null) {
       const decimals =
@@ -211,6 +236,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
           : decimalsOf(token.text, 0) - Math.log10(votes.scale);
       figures.push({
         ...base,
+        total: base.total || isWholeAfterOf(tokens, from),
         kind: 'votes',
         value: token.value * votes.scale,
         decimals,

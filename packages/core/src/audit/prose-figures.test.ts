@@ -26,6 +26,9 @@ describe('checkProseFigures', () => {
     'Kerry won by 27%.',
     'Kerry won 64% of the delegates.',
     'Over 9,500 people showed to vote in Kerry country.',
+    'Kerry won 50.82% of the 10,558 votes cast.',
+    'Kerry won 5,366 of the 10,558 votes.',
+    'Kerry won 51% of about 10,600 votes.',
   ])('finds nothing in "%s"', (paragraph) => {
     expect(audit(paragraph).findings).toEqual([]);
   });
@@ -108,6 +111,34 @@ describe('checkProseFigures', () => {
         message: 'The prose states a total of 15 delegates; the table and the infobox give 8, 14, 22.',
         lines: [infobox, line, contest.totals.line],
       },
+    ]);
+  });
+
+  it('reads a count after `of` as the total, not the candidate named before it, and checks it against the table', () => {
+    const { contest, findings, line } = audit('Kerry won 50.82% of 12,000 votes.');
+    expect(findings).toEqual([
+      {
+        code: 'prose-votes-mismatch',
+        severity: 'warning',
+        message: 'The prose states a total of 12,000 votes; the table gives 10,558.',
+        lines: [line, contest.totals.line],
+      },
+    ]);
+  });
+
+  it('checks both parts of `N of the M votes`: the count against the row, the whole against the total', () => {
+    const { contest, findings, line } = audit('Kerry won 5,100 of the 12,000 votes.');
+    expect(findings.map((f) => [f.code, f.message, f.lines])).toEqual([
+      [
+        'prose-votes-mismatch',
+        'The prose states a total of 12,000 votes; the table gives 10,558.',
+        [line, contest.totals.line],
+      ],
+      [
+        'prose-votes-mismatch',
+        'The prose gives John Kerry 5,100 votes; the table gives 5,366 votes.',
+        [line, rowLine(contest, 'John Kerry')],
+      ],
     ]);
   });
 });

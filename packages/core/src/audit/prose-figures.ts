@@ -191,6 +191,42 @@ function checkDelegateWhole(contest: Contest, figure: Figure, line: number): Fin
   ];
 }
 
+/** The vote totals the prose may state: the Total row's, and the rows' sum (when every row has a count). */
+function voteTotals(contest: Contest): { row: number | null; sum: number | null } {
+  const sum = contest.results.every((row) => row.votes !== null)
+    ? contest.results.reduce((total, row) => total + (row.votes ?? 0), 0)
+    : null;
+  return { row: contest.totals.votes, sum };
+}
+
+/**
+ * A total of votes stated in prose (`40% of 10,000 votes`, `2,519 of the 5,600 votes`, `a turnout of
+ * 5,600 votes`) against the table's, at the precision it was stated (`about 5,600 votes` fits 5,612).
+ */
+function checkVoteTotal(contest: Contest, figure: Figure, line: number): Finding[] {
+  const stated = figure.total
+    ? figure
+    : figure.of !== null
+      ? { ...figure, value: figure.of, decimals: 0 }
+      : null;
+  if (stated === null) return [];
+  const { row, sum } = voteTotals(contest);
+  const known = [row, sum].filter((value): value is number => value !== null);
+  if (known.length === 0 || known.some((total) => agrees(total, stated))) return [];
+  const given =
+    row !== null && sum !== null && row !== sum
+      ? `the Total row gives ${formatCount(row)} and the rows add up to ${formatCount(sum)}`
+      : `the table gives ${formatCount(row ?? sum ?? 0)}`;
+  return [
+    finding(
+      'prose-votes-mismatch',
+      'warning',
+      `The prose states a total of ${formatCount(stated.value)} ${contest.unit ?? 'votes'}; ${given}.`,
+      [line, contest.totals.line],
+    ),
+  ];
+}
+
 function checkSentence(
   contest: Contest,
   names: () => CandidateNames,
@@ -210,6 +246,10 @@ function checkSentence(
     if (figure.threshold || figure.margin || figure.ofVotes === false) return;
     if (inOtherScope(scope, tokens, figure)) return;
     if (figure.kind === 'delegates') findings.push(...checkDelegateWhole(contest, figure, line));
+    if (figure.kind === 'votes') {
+      findings.push(...checkVoteTotal(contest, figure, line));
+      if (figure.total) return;
+    }
     const row = rows[index] ?? null;
     if (row === null) {
       const total = figure.kind === 'delegates' && (figure.total || figure.of !== null);
