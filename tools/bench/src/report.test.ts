@@ -43,7 +43,7 @@ describe('renderReport', () => {
     const flat = text.replace(/ {2,}/g, ' ');
     expect(flat).toContain('## Parse time against document size');
     expect(flat).toContain(
-      '| rows | 0.78 ms (21.0 MB/s) | 3.13 ms (21.0 MB/s) | 12.5 ms (21.0 MB/s) | 50.0 ms (21.0 MB/s) | 200 ms (21.0 MB/s) | 1.00 | 5 rows, 0 findings |',
+      '| rows | 0.78 ms + 0.08 ms gc | 3.13 ms + 0.31 ms gc | 12.5 ms + 1.25 ms gc | 50.0 ms + 5.00 ms gc | 100 ms + 10.0 ms gc | 200 ms + 20.0 ms gc | 1.00 | 1.00 | 5 rows, 0 findings |',
     );
   });
 

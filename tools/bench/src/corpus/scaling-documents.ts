@@ -6,7 +6,7 @@ export const SHAPES = ['rows', 'prose', 'tables', 'long line'] as const;
 export type Shape = (typeof SHAPES)[number];
 
 /** Byte sizes to grow each shape to: 16 KiB to just under the parser's 4 MiB limit. */
-export const SCALING_SIZES = [2 ** 14, 2 ** 16, 2 ** 18, 2 ** 20, 2 ** 22 - 2 ** 18];
+export const SCALING_SIZES = [2 ** 14, 2 ** 16, 2 ** 18, 2 ** 20, 2 ** 21, 2 ** 22 - 2 ** 18];
 
 const TITLE = '= 2004 Iowa Democratic presidential caucuses =';
 
