@@ -34,18 +34,6 @@ export type ScalingResult = { shape: Shape; points: ScalingPoint[] }[];
 
 type Run = { start: number; end: number };
 
-/** Runs `work` until `minMs` has passed and at least `minRuns` runs are done; when each ran. */
-function timeRuns(work: () => void, minMs: number, minRuns: number): Run[] {
-  const runs: Run[] = [];
-  const first = performance.now();
-  while (runs.length < minRuns || performance.now() - first < minMs) {
-    const start = performance.now();
-    work();
-    runs.push({ start, end: performance.now() });
-  }
-  return runs;
-}
-
 /** Garbage collection V8 reports, as performance entries: the time of each pause, after the fact. */
 function watchGc(): { pauses: { start: number; end: number }[]; stop(): void } {
   const pauses: { start: number; end: number }[] = [];
@@ -64,6 +52,11 @@ function gcWithin(pauses: readonly { start: number; end: number }[], run: Run): 
   return total;
 }
 
+/**
+ * For each shape, every size in rounds (each round runs each size once) until there are at least five
+ * rounds and `minMs` per size: a slow spell of the machine then falls on all sizes alike, and each
+ * size keeps its fastest run.
+ */
 export async function measureScaling(minMs: number, sizes = SCALING_SIZES): Promise<ScalingResult> {
   const encoder = new TextEncoder();
   let sink = 0;
@@ -75,31 +68,41 @@ export async function measureScaling(minMs: number, sizes = SCALING_SIZES): Prom
   const gc = watchGc();
   const result: ScalingResult = [];
   for (const shape of SHAPES) {
-    const points: ScalingPoint[] = [];
-    for (const size of sizes) {
-      const doc = encoder.encode(scalingDocument(shape, size));
-      // One untimed run (it warms up and gives the outcome), then the timed runs.
-      const first = parseAudit(doc);
-      const runs = timeRuns(() => parseAudit(doc), minMs, 5);
-      await sleep(0); // lets the observer receive the runs' gc entries (a tick is not enough)
-      const timed = runs.map((run) => {
+    const docs = sizes.map((size) => encoder.encode(scalingDocument(shape, size)));
+    // One untimed run each (it warms up and gives the outcome), then the rounds.
+    const firsts = docs.map((doc) => parseAudit(doc));
+    const runs: Run[][] = docs.map(() => []);
+    const started = performance.now();
+    for (let round = 0; round < 5 || performance.now() - started < minMs * docs.length; round++) {
+      docs.forEach((doc, i) => {
+        const start = performance.now();
+        parseAudit(doc);
+        runs[i]?.push({ start, end: performance.now() });
+      });
+    }
+    await sleep(0); // lets the observer receive the runs' gc entries (a tick is not enough)
+    const points = docs.map((doc, i): ScalingPoint => {
+      const timed = (runs[i] ?? []).map((run) => {
         const gcMs = gcWithin(gc.pauses, run);
         return { ms: run.end - run.start, gcMs, workMs: run.end - run.start - gcMs };
       });
       const fastestWork = timed.reduce((a, b) => (b.workMs < a.workMs ? b : a));
-      const outcome: ScalingPoint['outcome'] = first.ok
-        ? { ok: true, rows: first.contest.results.length, findings: auditContest(first.contest).length }
-        : { ok: false, code: first.error.code };
-      points.push({
+      const first = firsts[i];
+      const outcome: ScalingPoint['outcome'] = !first
+        ? { ok: false, code: 'not-run' }
+        : first.ok
+          ? { ok: true, rows: first.contest.results.length, findings: auditContest(first.contest).length }
+          : { ok: false, code: first.error.code };
+      return {
         bytes: doc.byteLength,
         ms: Math.min(...timed.map((t) => t.ms)),
         workMs: fastestWork.workMs,
         gcMs: fastestWork.gcMs,
-        runs: runs.length,
+        runs: timed.length,
         outcome,
-      });
-      gc.pauses.length = 0;
-    }
+      };
+    });
+    gc.pauses.length = 0;
     result.push({ shape, points });
   }
   gc.stop();
