@@ -536,7 +536,6 @@ export function renderReport(r: BenchResults, targets: TargetResult[]): string {
     ),
     '',
   );
-  out.push(...scalingSection(r));
   const profiled = [...r.throughput].reverse().find((row) => row.ok && row.value.profile);
   if (profiled?.ok && profiled.value.profile) {
     const p = profiled.value.profile;
@@ -558,6 +557,7 @@ export function renderReport(r: BenchResults, targets: TargetResult[]): string {
       out.push(`- ${f.scale}: ${f.file}:${f.line} ${f.code}: ${f.message}`);
     out.push('');
   }
+  out.push(...scalingSection(r));
 
   out.push(
     '## Data build',

@@ -46,6 +46,15 @@ describe('evaluateTargets', () => {
     expect(floor?.bound).toContain('against a floor of its own size the target asks for a smaller answer');
   });
 
+  it('puts the whole gap on the size of the answer when the lookup costs no more than a constant of its size', () => {
+    const r = benchResults({ floor: 10_000, sized: 7_500, worker: same(8_000), json: same(2_000), p99: 6 });
+    const bound = evaluateTargets(r)[0]?.bound ?? '';
+    expect(bound).toContain(
+      'costs 133 µs, as much as the lookup or more, so the whole gap is the size of the answer',
+    );
+    expect(bound).not.toMatch(/ -\d/);
+  });
+
   it('does not blame the size of the answer when sending it fits within 0.9x of the floor', () => {
     const r = benchResults({ floor: 10_000, sized: 9_800, worker: same(8_000), json: same(2_000), p99: 6 });
     const bound = evaluateTargets(r)[0]?.bound ?? '';

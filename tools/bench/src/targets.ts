@@ -72,9 +72,12 @@ function lookupAgainst(r: BenchResults, other: 'floor' | 'json-server', goal: nu
     const json = cell(matrix, 'lookup', 'json-server', top);
     const bytes = matrix.cells.find((c) => c.scenario === 'lookup' && c.target === 'worker')?.responseBytes;
     const sized = cell(matrix, 'floor-sized', 'floor', top);
-    const split = Number.isFinite(cpu(sized))
-      ? `: sending the lookup's response itself (its ${bytes ? int(bytes) : '?'}-byte body and its headers, as a constant from the same Worker) costs ${fixed(cpu(sized), 0)} µs, so ${fixed(cpu(sized) - cpu(floor), 0)} µs of the gap is the size of the answer and ${fixed(cpu(worker) - cpu(sized), 0)} µs the lookup's own work (the replay cache's, for a lookup it has answered before)`
-      : `: the API's per-request work and writing a ${bytes ? int(bytes) : '?'}-byte body instead of 3 bytes`;
+    const sending = `sending the lookup's response itself (its ${bytes ? int(bytes) : '?'}-byte body and its headers, as a constant from the same Worker) costs ${fixed(cpu(sized), 0)} µs`;
+    const split = !Number.isFinite(cpu(sized))
+      ? `: the API's per-request work and writing a ${bytes ? int(bytes) : '?'}-byte body instead of 3 bytes`
+      : cpu(worker) <= cpu(sized)
+        ? `: ${sending}, as much as the lookup or more, so the whole gap is the size of the answer and the lookup's own work (the replay cache's, for a lookup it has answered before) does not show`
+        : `: ${sending}, so ${fixed(cpu(sized) - cpu(floor), 0)} µs of the gap is the size of the answer and ${fixed(cpu(worker) - cpu(sized), 0)} µs the lookup's own work (the replay cache's, for a lookup it has answered before)`;
     bound =
       other === 'floor'
         ? `At ${top} connections workerd spends ${fixed(cpu(worker), 0)} µs of CPU per lookup against ${fixed(cpu(floor), 0)} µs per constant 3-byte response (a CPU ratio of ${ratio(cpu(floor) / cpu(worker))}, which other load on the machine moves less than req/s)${split}. 0.9x of the constant route leaves about ${fixed(cpu(floor) / 0.9 - cpu(floor), 0)} µs per request for the lookup and its response together${Number.isFinite(cpu(sized)) && cpu(sized) > cpu(floor) / 0.9 ? ', less than sending this response alone takes: against a floor of its own size the target asks for a smaller answer (fewer bytes and headers), not a faster lookup' : ''}.`
