@@ -29,6 +29,8 @@ describe('checkProseFigures', () => {
     'Kerry won 50.82% of the 10,558 votes cast.',
     'Kerry won 5,366 of the 10,558 votes.',
     'Kerry won 51% of about 10,600 votes.',
+    'Kerry received a total of 5,366 votes.',
+    'A total of 10,558 votes were cast.',
   ])('finds nothing in "%s"', (paragraph) => {
     expect(audit(paragraph).findings).toEqual([]);
   });

@@ -247,7 +247,11 @@ function checkSentence(
     if (inOtherScope(scope, tokens, figure)) return;
     if (figure.kind === 'delegates') findings.push(...checkDelegateWhole(contest, figure, line));
     if (figure.kind === 'votes') {
-      findings.push(...checkVoteTotal(contest, figure, line));
+      // `Kerry received a total of 5,366 votes` is Kerry's total: a total that fits the candidate named
+      // before it is theirs, not everybody's.
+      const own = rows[index] ?? null;
+      const theirs = figure.total && own !== null && fits(contest, own, figure) === true;
+      if (!theirs) findings.push(...checkVoteTotal(contest, figure, line));
       if (figure.total) return;
     }
     const row = rows[index] ?? null;
