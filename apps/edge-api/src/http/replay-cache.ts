@@ -3,8 +3,8 @@ import { matchesIfNoneMatch } from './conditional.js';
 /**
  * A response the app gave, kept so that it can be sent again exactly: status, headers, body. The
  * headers are kept as one `Headers` object: a response built from it copies them inside the runtime,
- * where one built from name-value pairs converts every pair from JavaScript again (in workerd, about
- * half the CPU of replaying a lookup with the API's 17 headers).
+ * where one built from name-value pairs converts every pair from JavaScript again (in a workerd test,
+ * a lookup's answer with the API's 17 headers cost 1.35 to 1.5 times the CPU that way).
  */
 type Stored = { status: number; headers: Headers; body: Uint8Array<ArrayBuffer> | null };
 

@@ -9,8 +9,8 @@ import { SCALING_SIZES, SHAPES, type Shape, scalingDocument } from '../corpus/sc
 /**
  * V8's young generation for this step, in MiB (`--max-semi-space-size`). With the default (16 MiB), a
  * document of a few MiB holds more live objects than a young generation, and when V8 promotes them
- * varies from run to run: the same 3.75 MiB document took 158 and 228 ms in two runs on 2026-12-01,
- * 149 ms with 128 MiB. The step measures the parser's work, so it runs with room for its objects.
+ * varies from run to run: parsing the same 3.75 MiB `tables` document took 158 and 228 ms in two runs
+ * on 2026-12-01, and 149 ms with 128 MiB. The step measures the parser's work, so it runs with room for its objects.
  */
 export const SCALING_SEMI_SPACE_MIB = 128;
 
@@ -19,7 +19,7 @@ export type ScalingPoint = {
   /** The fastest parse + audit of one document of this size (other load, and garbage collection, only add time). */
   ms: number;
   /**
-   * The fastest run less the garbage collection V8 reported inside it (\`gc\` performance entries): the
+   * The fastest run less the garbage collection V8 reported inside it (`gc` performance entries): the
    * parser's and the audit's own work, which is what linear growth is judged on.
    */
   workMs?: number;
