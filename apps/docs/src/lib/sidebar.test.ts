@@ -14,6 +14,7 @@ const summary = (id: string, year: number, state: string): ContestSummary => ({
   unit: 'votes',
   totalVotes: 10,
   totalDelegates: 1,
+  outcome: 'no-votes',
   winner: null,
   findings: { error: 0, warning: 0, info: 0 },
   source: { file: `${id}.txt`, sha256: '0'.repeat(64) },

@@ -16,6 +16,7 @@ function summary(id: string, state: string, stateCode: string, date: string | nu
     unit: 'votes',
     totalVotes: null,
     totalDelegates: null,
+    outcome: 'no-votes',
     winner: null,
     findings: { error: 0, warning: 0, info: 0 },
     source: { file: `${id}.txt`, sha256: '0'.repeat(64) },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContestType } from './contest.js';
+import { Outcome } from './tally.js';
 
 export const FindingCounts = z.object({
   error: z.number().int().min(0),
@@ -20,6 +21,7 @@ export const ContestSummary = z
     unit: z.string().nullable(),
     totalVotes: z.number().min(0).nullable(),
     totalDelegates: z.number().min(0).nullable(),
+    outcome: Outcome,
     winner: z.object({ candidate: z.string(), candidateId: z.string() }).nullable(),
     findings: FindingCounts,
     source: z.object({ file: z.string(), sha256: z.string() }),

@@ -29,14 +29,36 @@ export const RankedResult = z
   .meta({ id: 'RankedResult' });
 export type RankedResult = z.infer<typeof RankedResult>;
 
+/** Whether the figures read name a winner, and if not, why not. */
+export const Outcome = z.enum(['decided', 'tied', 'undetermined', 'no-votes']).meta({
+  id: 'Outcome',
+  description:
+    '`decided`: one real candidate leads and no unread row could overtake them; `tied`: two real candidates ' +
+    'share the lead; `undetermined`: a row without a figure could change who won (see `undetermined`); ' +
+    '`no-votes`: no real candidate has a count.',
+});
+export type Outcome = z.infer<typeof Outcome>;
+
 export const ContestTally = z
   .object({
     contestId: z.string(),
     unit: z.string().nullable(),
     ranking: z.array(RankedResult).meta({ description: 'Rows ordered by the counted unit, highest first.' }),
+    outcome: Outcome,
     winner: z.object({ candidate: z.string(), candidateId: Id }).nullable().meta({
-      description: 'The top real candidate (pseudo-candidates never win); null on a tie or without votes.',
+      description:
+        'The top real candidate (pseudo-candidates never win); null unless `outcome` is `decided`.',
     }),
+    undetermined: z
+      .object({
+        reason: z.string(),
+        lines: z.array(z.number().int().min(1)).meta({ description: 'The rows without a figure.' }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'Why the winner (or the runner-up and margin) cannot be told from the figures read; null when they can.',
+      }),
     runnerUp: z.object({ candidate: z.string(), candidateId: Id }).nullable(),
     margin: z
       .object({

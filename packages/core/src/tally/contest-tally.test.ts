@@ -113,3 +113,125 @@ test('totals: the rows summed beside what the Total row states', () => {
   expect(t.unit).toBe('votes');
   expect(t.contestId).toBe('2004-nd-democratic-caucus');
 });
+
+test('the outcome says decided, tied or no-votes beside the winner', () => {
+  const decided = tallyContest(
+    buildContest({
+      rows: [
+        ['A', 9, null, 1],
+        ['B', 5, null, 0],
+      ],
+    }),
+  );
+  expect([decided.outcome, decided.undetermined]).toEqual(['decided', null]);
+  const tied = tallyContest(
+    buildContest({
+      rows: [
+        ['A', 5, null, 0],
+        ['B', 5, null, 0],
+      ],
+    }),
+  );
+  expect([tied.outcome, tied.winner]).toEqual(['tied', null]);
+  const none = tallyContest(
+    buildContest({
+      rows: [
+        ['A', null, 60, null],
+        ['B', null, 40, null],
+      ],
+    }),
+  );
+  expect([none.outcome, none.winner]).toEqual(['no-votes', null]);
+});
+
+test('a row without a count that the Total leaves room to win makes the winner undetermined', () => {
+  // Rows read: 600 + 300; the Total says 1,500, so C's blank cell could hold up to 600 votes: a tie at least.
+  const t = tallyContest(
+    buildContest({
+      totalVotes: 1_500,
+      rows: [
+        ['A', 600, null, 0],
+        ['B', 300, null, 0],
+        ['C', null, null, 0],
+      ],
+    }),
+  );
+  expect([t.outcome, t.winner, t.runnerUp, t.margin]).toEqual(['undetermined', null, null, null]);
+  expect(t.undetermined?.lines).toEqual([12]);
+  expect(t.undetermined?.reason).toContain("C's row has no figure");
+  expect(t.undetermined?.reason).toContain('up to 600 votes');
+  expect(() => ContestTally.parse(t)).not.toThrow();
+});
+
+test('an unread row the Total leaves too little room for keeps the winner, but not the runner-up it could pass', () => {
+  // The Total leaves 350 votes: C cannot reach A's 600, but could pass B's 300.
+  const t = tallyContest(
+    buildContest({
+      totalVotes: 1_250,
+      rows: [
+        ['A', 600, null, 0],
+        ['B', 300, null, 0],
+        ['C', null, null, 0],
+      ],
+    }),
+  );
+  expect([t.outcome, t.winner?.candidateId, t.runnerUp, t.margin]).toEqual(['decided', 'a', null, null]);
+  expect(t.undetermined?.reason).toContain('runner-up and margin cannot be told');
+  // Leaving 250, C cannot reach B either: everything stands.
+  const sure = tallyContest(
+    buildContest({
+      totalVotes: 1_150,
+      rows: [
+        ['A', 600, null, 0],
+        ['B', 300, null, 0],
+        ['C', null, null, 0],
+      ],
+    }),
+  );
+  expect([sure.winner?.candidateId, sure.runnerUp?.candidateId, sure.undetermined]).toEqual(['a', 'b', null]);
+});
+
+test('without a Total count nothing bounds an unread row: undetermined', () => {
+  const t = tallyContest(
+    buildContest({
+      totalVotes: null,
+      rows: [
+        ['A', 600, null, 0],
+        ['B', null, null, 0],
+      ],
+    }),
+  );
+  expect(t.outcome).toBe('undetermined');
+  expect(t.undetermined?.reason).toContain('any number of votes');
+});
+
+test("an unread row's own stated percent bounds it", () => {
+  // The Total leaves 400 votes, but B's 10% of 1,000 (10.5% at most, rounding) is 105 at most.
+  const t = tallyContest(
+    buildContest({
+      totalVotes: 1_000,
+      rows: [
+        ['A', 600, 60, 0],
+        ['B', null, 10, 0],
+        ['C', null, 30, 0],
+      ],
+    }),
+  );
+  // C's 30% (up to 30.5%: 305 votes) cannot reach A's 600.
+  expect([t.outcome, t.winner?.candidateId]).toEqual(['decided', 'a']);
+  expect(t.undetermined?.lines).toEqual([11, 12]);
+});
+
+test('an unread pseudo-candidate row never changes the winner', () => {
+  const t = tallyContest(
+    buildContest({
+      totalVotes: 2_000,
+      rows: [
+        ['A', 600, null, 0],
+        ['B', 300, null, 0],
+        ['Uncommitted', null, null, 0, 'uncommitted'],
+      ],
+    }),
+  );
+  expect([t.outcome, t.winner?.candidateId, t.undetermined]).toEqual(['decided', 'a', null]);
+});

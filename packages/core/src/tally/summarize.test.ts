@@ -30,6 +30,7 @@ test('a summary carries the winner, the stated totals and the findings by severi
     unit: 'votes',
     totalVotes: 11,
     totalDelegates: 3,
+    outcome: 'decided',
     winner: { candidate: 'A', candidateId: 'a' },
     findings: { error: 0, warning: 1, info: 2 },
     source: { file: 'fixture.txt', sha256: '0'.repeat(64) },

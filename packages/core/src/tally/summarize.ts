@@ -23,6 +23,7 @@ export function summarizeContest(contest: Contest): ContestSummary {
     unit: contest.unit,
     totalVotes: tally.totals.statedVotes ?? tally.totals.votes,
     totalDelegates: tally.totals.statedDelegates ?? tally.totals.delegates,
+    outcome: tally.outcome,
     winner: tally.winner,
     findings: { error: count('error'), warning: count('warning'), info: count('info') },
     source: { file: contest.source.file, sha256: contest.source.sha256 },

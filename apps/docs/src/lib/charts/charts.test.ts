@@ -33,6 +33,8 @@ const tally: ContestTally = {
   contestId: '2004-xx-democratic-caucus',
   unit: 'votes',
   ranking: [ranked(1, 'Ann Lee', 600, 0.6, 60), ranked(2, 'Bo Ray', 400, 0.4, 40)],
+  outcome: 'decided',
+  undetermined: null,
   winner: { candidate: 'Ann Lee', candidateId: 'ann-lee' },
   runnerUp: { candidate: 'Bo Ray', candidateId: 'bo-ray' },
   margin: { votes: 200, points: 20 },
