@@ -5,11 +5,26 @@ import { checkDelegatesInfobox } from './delegates-infobox.js';
 import { checkDelegatesTotal } from './delegates-total.js';
 import { compareFindings } from './finding.js';
 import { checkInfoboxTable } from './infobox-table.js';
+import {
+  checkCountMissing,
+  checkDelegatesUnknown,
+  checkPercentMissing,
+  checkTotalFigureMissing,
+} from './missing-figures.js';
 import { checkPercents } from './percent.js';
 import { checkPercentSum } from './percent-sum.js';
 import { checkProseFigures } from './prose-figures.js';
 import { checkPseudoDelegates } from './pseudo-delegates.js';
 import { checkRowOrder } from './row-order.js';
+import {
+  checkColumnsUnread,
+  checkDates,
+  checkDotGrouped,
+  checkHeaderMissing,
+  checkOtherResultTables,
+  checkRowsAfterTotal,
+  checkTotalRows,
+} from './table-reading.js';
 import { checkThreshold } from './threshold.js';
 import { checkTotalPercent } from './total-percent.js';
 import { checkVotesTotal } from './votes-total.js';
@@ -28,6 +43,17 @@ export const checks: readonly ((contest: Contest) => Finding[])[] = [
   checkThreshold,
   checkProseFigures,
   checkRowOrder,
+  checkCountMissing,
+  checkPercentMissing,
+  checkDelegatesUnknown,
+  checkTotalFigureMissing,
+  checkColumnsUnread,
+  checkHeaderMissing,
+  checkDotGrouped,
+  checkTotalRows,
+  checkRowsAfterTotal,
+  checkOtherResultTables,
+  checkDates,
 ];
 
 /** Checks every figure of a contest against every other statement of it; findings by first line, then code. */

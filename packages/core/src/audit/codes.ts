@@ -26,5 +26,17 @@ export const FindingCode = z.enum([
   'prose-votes-mismatch',
   'prose-delegates-mismatch',
   'rows-out-of-order',
+  'count-missing',
+  'percent-missing',
+  'delegates-unknown',
+  'total-figure-missing',
+  'column-unread',
+  'header-missing',
+  'counts-dot-grouped',
+  'total-rows-disagree',
+  'rows-after-total',
+  'results-table-ambiguous',
+  'results-table-unread',
+  'date-mismatch',
 ]);
 export type FindingCode = z.infer<typeof FindingCode>;

@@ -10,7 +10,11 @@ export const Finding = z
     code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     severity: Severity,
     message: z.string(),
-    lines: z.array(Line).meta({ description: 'The source lines the finding compares.' }),
+    line: Line.meta({
+      description:
+        'The line that is wrong, or most likely wrong: where to look first (a Total that disagrees with its rows points at the Total row).',
+    }),
+    lines: z.array(Line).meta({ description: 'Every source line the finding compares, ascending.' }),
   })
   .meta({
     id: 'Finding',

@@ -14,6 +14,9 @@ export const ParseErrorCode = z.enum([
   'cell-not-numeric',
   'candidate-duplicate',
   'candidate-missing',
+  'row-cells-mismatch',
+  'count-not-whole',
+  'figure-out-of-range',
   'contest-invalid',
 ]);
 export type ParseErrorCode = z.infer<typeof ParseErrorCode>;
