@@ -13,6 +13,7 @@ import {
 } from './missing-figures.js';
 import { checkPercents } from './percent.js';
 import { checkPercentSum } from './percent-sum.js';
+import { checkPledgedDelegates } from './pledged-delegates.js';
 import { checkProseFigures } from './prose-figures.js';
 import { checkPseudoDelegates } from './pseudo-delegates.js';
 import { checkRowOrder } from './row-order.js';
@@ -54,6 +55,7 @@ export const checks: readonly ((contest: Contest) => Finding[])[] = [
   checkRowsAfterTotal,
   checkOtherResultTables,
   checkDates,
+  checkPledgedDelegates,
 ];
 
 /** Checks every figure of a contest against every other statement of it; findings by first line, then code. */

@@ -38,5 +38,6 @@ export const FindingCode = z.enum([
   'results-table-ambiguous',
   'results-table-unread',
   'date-mismatch',
+  'pledged-delegates-exceeded',
 ]);
 export type FindingCode = z.infer<typeof FindingCode>;

@@ -2,8 +2,15 @@ import type { DateStatement, ListItem, Paragraph } from '../schema/contest.js';
 import { findDates, readDate } from './dates.js';
 import type { RawField } from './structure.js';
 
-/** `Caucus date: February 8, 2004`, `Date: ...`: a line of its own that labels the date. */
-const LABELLED = /^(?:[A-Za-z][A-Za-z ]{0,30} )?date *: *(\S.*)$/i;
+/** The label of a line of its own that states the date: `Caucus date`, `Date`, `Date of the primary`. */
+const DATE_LABEL = /^(?:[a-z]+ ){0,3}date(?: of(?: [a-z]+){1,3})?$/i;
+
+/** `Caucus date: February 8, 2004`: the date's words, when the line labels the date; else null. */
+function labelledDate(text: string): string | null {
+  const colon = text.indexOf(':');
+  if (colon < 0 || colon > 40) return null;
+  return DATE_LABEL.test(text.slice(0, colon).trim()) ? text.slice(colon + 1).trim() : null;
+}
 /** The words just before a date that say the contest took place on it: "were held on February 3". */
 const HELD = /\b(?:held|took place|scheduled|conducted|occurred)(?: on| for)?(?: [A-Z][a-z]+day,?)? *$/;
 
@@ -28,9 +35,9 @@ export function readDateStatements(
   const lines = [...paragraphs, ...lists].sort((a, b) => a.line - b.line);
   const prose: DateStatement[] = [];
   for (const { text, line } of lines) {
-    const labelled = LABELLED.exec(text.slice(0, 200));
-    if (labelled) {
-      const date = readDate(labelled[1] as string, year);
+    const labelled = labelledDate(text);
+    if (labelled !== null) {
+      const date = readDate(labelled, year);
       if (date) out.push({ date, line, source: 'labelled', text: clip(text) });
       continue;
     }

@@ -2,9 +2,24 @@ import { placesIn } from '../audit/state-names.js';
 import { partiesIn, partyIn } from './parties.js';
 import type { TitleFacts } from './title.js';
 
-/** Words that put a table below the state: a county's, a district's, a city's results. */
-const PART_OF_STATE =
-  /\b(?:county|counties|district|districts|congressional|precincts?|wards?|parish(?:es)?|city|cities|towns?|townships?|boroughs?|municipalit(?:y|ies)|regions?|CDs?|by (?:county|district|region|city|town))\b/i;
+/**
+ * What puts a table below the state: a breakdown (`by county`, `results by congressional district`),
+ * a named or numbered unit (`Polk County`, `Orleans Parish`, `District 3`, `Ward 5`, `2nd district`),
+ * or a district of a legislature or Congress. A unit word alone is not enough: `Precinct caucus results`
+ * are the state's, added up from its precincts.
+ */
+const PART_OF_STATE: readonly RegExp[] = [
+  /\b(?:by|per|each|every|individual|selected) (?:count(?:y|ies)|parish(?:es)?|districts?|precincts?|wards?|cit(?:y|ies)|towns?|townships?|boroughs?|municipalit(?:y|ies)|regions?)\b/i,
+  /\b(?:county|parish|district|precinct|ward|city|town)[- ]by[- ](?:county|parish|district|precinct|ward|city|town)\b/i,
+  /\b(?:congressional|legislative|senate|assembly|house) districts?\b/i,
+  /\b(?:district|ward|precinct|cd|region) ?(?:no\.? ?)?\d+\b/i,
+  /\b\d+(?:st|nd|rd|th) (?:congressional )?(?:district|ward|precinct)\b/i,
+  /\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish|Borough|Township|City)\b/,
+  /\b(?:city|town|county|parish) of [A-Z]/,
+  /\bCDs?\b/,
+  /\b(?:county|parish|district|precinct|ward|city|town|municipal)(?:[- ]level)? (?:results|breakdown|totals|returns|tallies)\b/i,
+  /^\s*(?:counties|parishes|districts|precincts|wards|cities|towns|municipalities|regions)\s*$/i,
+];
 
 const YEARS = /(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g;
 
@@ -28,7 +43,9 @@ export function outOfScope(text: string, title: TitleFacts): string | null {
   for (const p of [...places].sort((a, b) => b.index - a.index)) {
     rest = rest.slice(0, p.index) + ' '.repeat(p.name.length) + rest.slice(p.index + p.name.length);
   }
-  const part = PART_OF_STATE.exec(rest);
-  if (part) return `a part of the state ("${part[0]}")`;
+  for (const pattern of PART_OF_STATE) {
+    const part = pattern.exec(rest);
+    if (part) return `a part of the state ("${part[0]}")`;
+  }
   return null;
 }

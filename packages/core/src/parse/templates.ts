@@ -5,15 +5,16 @@
  * as missing (and reported), never as another figure.
  */
 
-/** Templates that show their first unnamed argument. */
+/**
+ * Templates that show their first unnamed argument. `{{small|...}}` is left out on purpose: in a name cell
+ * it carries a side note (`Joe Biden {{small|(former vice president)}}`), not the name.
+ */
 const FIRST_ARGUMENT = new Set([
   'nts',
   'ntsh',
   'nowrap',
   'nobr',
   'no wrap',
-  'small',
-  'smaller',
   'big',
   'larger',
   'bold',
