@@ -30,6 +30,9 @@ const ROWS: [string, number, number][] = [
   ['Uncommitted', 300, 0],
 ];
 
+const encoder = new TextEncoder();
+/** UTF-8 bytes, as the document is read from a file. */
+const byteLength = (text: string) => encoder.encode(text).byteLength;
 const count = (n: number) => n.toLocaleString('en-US');
 const share = (votes: number, total: number) => ((votes / total) * 100).toFixed(2);
 
@@ -47,11 +50,11 @@ function resultsTable(rows: [string, number, number][]): string[] {
 /** Repeats `unit(i)` for i = 0, 1, ... until `head` and the units reach `bytes`, then closes with `tail`. */
 function grow(head: string[], unit: (i: number) => string, bytes: number, tail: string[] = []): string {
   const lines = [...head];
-  let size = Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(tail.join('\n')) + 2;
+  let size = byteLength(lines.join('\n')) + byteLength(tail.join('\n')) + 2;
   for (let i = 0; size < bytes; i++) {
     const line = unit(i);
     lines.push(line);
-    size += Buffer.byteLength(line) + 1;
+    size += byteLength(line) + 1;
   }
   return `${[...lines, ...tail].join('\n')}\n`;
 }
@@ -69,11 +72,11 @@ export function scalingDocument(shape: Shape, bytes: number): string {
       // Ever more candidates, each with fewer votes than the one before: sorted, and no row repeats.
       const head = [...intro, '==Results==', '| Candidate | Votes | % | Delegates |'];
       const rows: string[] = [];
-      let size = Buffer.byteLength(head.join('\n'));
+      let size = byteLength(head.join('\n'));
       for (let i = 0; size < bytes - 64; i++) {
         const row = `| Candidate ${String(i).padStart(6, '0')} | ${count(9_000_000 - i)} | 0.01 | 0 |`;
         rows.push(row);
-        size += Buffer.byteLength(row) + 1;
+        size += byteLength(row) + 1;
       }
       return `${[...head, ...rows, '| Total | – | 100% | 0 |'].join('\n')}\n`;
     }
@@ -100,7 +103,7 @@ export function scalingDocument(shape: Shape, bytes: number): string {
     case 'long line': {
       const head = `${[...intro, ...resultsTable(ROWS), '', '==Analysis=='].join('\n')}\n`;
       const words = 'Kerry won 40.00% of 10,000 votes and 20 delegates in Iowa, ahead of Edwards. ';
-      const room = Math.max(0, bytes - Buffer.byteLength(head) - 1);
+      const room = Math.max(0, bytes - byteLength(head) - 1);
       return `${head}${words.repeat(Math.ceil(room / words.length)).slice(0, room)}\n`;
     }
   }

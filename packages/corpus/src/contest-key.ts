@@ -1,5 +1,5 @@
-import { mixSeed, Prng } from '../prng.ts';
 import { CONTEST_TYPES, type GeneratedType, PARTIES, PLACES, YEARS } from './places.ts';
+import { mixSeed, Prng } from './prng.ts';
 
 /** What makes a contest unique: its id is derived from these four. */
 export type ContestKey = {

@@ -1,20 +1,8 @@
+// `pnpm --filter @tally/corpus run generate -- --n 1000 --out DIR [--seed 2004]`: a corpus as files.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contestKey } from './corpus/contest-key.ts';
-import { renderDocument } from './corpus/document.ts';
-import { mixSeed, Prng } from './prng.ts';
-
-export const DEFAULT_SEED = 2004;
-
-export type GeneratedDocument = { index: number; file: string; id: string; text: string };
-
-/** Document `index` of the corpus for `seed`: depends on nothing else, so corpus(N) is a prefix of corpus(M). */
-export function generateDocument(seed: number, index: number): GeneratedDocument {
-  const key = contestKey(seed, index);
-  const text = renderDocument(key, new Prng(mixSeed(seed, index)));
-  return { index, file: `${String(index).padStart(6, '0')}-${key.id}.txt`, id: key.id, text };
-}
+import { DEFAULT_SEED, generateDocument } from './generate-document.ts';
 
 export type CorpusStats = { documents: number; bytes: number; files: string[] };
 
@@ -45,7 +33,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: String(DEFAULT_SEED) },
     },
   });
-  if (!values.out) throw new Error('usage: node src/generate-corpus.ts --n 1000 --out DIR [--seed 2004]');
+  if (!values.out) throw new Error('usage: node src/write-corpus.ts --n 1000 --out DIR [--seed 2004]');
   const stats = await writeCorpus(values.out, Number(values.n), Number(values.seed));
   process.stdout.write(`wrote ${stats.documents} documents, ${stats.bytes} bytes, into ${values.out}\n`);
 }

@@ -1,10 +1,7 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseContest } from '@tally/core';
 import { describe, expect, it } from 'vitest';
-import { BASE_COMBINATIONS, contestKey } from './corpus/contest-key.ts';
-import { generateDocument, writeCorpus } from './generate-corpus.ts';
+import { BASE_COMBINATIONS, contestKey } from './contest-key.ts';
+import { generateDocument } from './generate-document.ts';
 
 const docs = (n: number, seed = 7) => Array.from({ length: n }, (_, i) => generateDocument(seed, i));
 const tableRows = (text: string) => text.split(/\r?\n/).filter((l) => l.startsWith('| '));
@@ -88,22 +85,6 @@ describe('generateDocument', () => {
           `${doc.file}: ${result.error.code} at line ${result.error.line}: ${result.error.message}`,
         );
       expect(result.contest.id).toBe(doc.id);
-    }
-  });
-});
-
-describe('writeCorpus', () => {
-  it('writes n files whose bytes add up to the reported total', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'tally-corpus-'));
-    try {
-      const stats = await writeCorpus(dir, 12, 7);
-      const files = (await readdir(dir)).sort();
-      expect(files).toEqual(stats.files);
-      let bytes = 0;
-      for (const f of files) bytes += (await readFile(join(dir, f))).byteLength;
-      expect(bytes).toBe(stats.bytes);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
     }
   });
 });

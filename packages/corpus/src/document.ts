@@ -1,6 +1,6 @@
-import type { Prng } from '../prng.ts';
 import type { ContestKey } from './contest-key.ts';
 import { PLACES } from './places.ts';
+import type { Prng } from './prng.ts';
 
 const FIRST = [
   'John',
