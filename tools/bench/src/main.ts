@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from '@tally/corpus';
 import { writeCorpus } from '@tally/corpus/write-corpus';
+import { workerdVersion } from '@tally/harness/workerd';
 import { runStep } from './child.ts';
 import { measureD1 } from './d1/measure.ts';
 import { DEFAULT_CELL_SECONDS, DEFAULT_SIZES, QUICK_SIZES } from './defaults.ts';
@@ -136,7 +137,7 @@ async function machine(): Promise<BenchResults['meta']['machine']> {
 async function versions(): Promise<Record<string, string>> {
   return {
     node: process.version,
-    workerd: packageVersion('workerd'),
+    workerd: workerdVersion,
     wrangler: packageVersion('wrangler'),
     miniflare: packageVersion('miniflare'),
     autocannon: packageVersion('autocannon'),
@@ -147,7 +148,7 @@ async function versions(): Promise<Record<string, string>> {
 /** Starts workerd, takes its first response to `probe`, and stops it. */
 async function coldStart(config: (port: number) => Promise<string>, probe: string): Promise<RunningServer> {
   const port = await freePort();
-  const server = await startWorkerd(await config(port), port, probe);
+  const server = await startWorkerd(await config(port), probe);
   servers.add(server);
   await stop(server);
   if (server.first.status !== 200) throw new Error(`the first ${probe} answered ${server.first.status}`);
@@ -191,7 +192,7 @@ async function measureStartup(bundle: Bundle, probe: string): Promise<StartupRes
 
 async function startTally(bundle: Bundle, facts: DataFacts): Promise<RunningServer> {
   const port = await freePort();
-  const server = await startWorkerd(await writeWorkerdConfig(bundle, port), port, firstLookupPath(facts));
+  const server = await startWorkerd(await writeWorkerdConfig(bundle, port), firstLookupPath(facts));
   servers.add(server);
   return server;
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { send } from '../http/send.ts';
@@ -14,15 +12,6 @@ const isRunning = (pid: number) => {
     return false;
   }
 };
-
-test('runs the workerd version that wrangler runs', () => {
-  const fromEdgeApi = createRequire(join(edgeApiDir, 'package.json'));
-  const wrangler = JSON.parse(readFileSync(fromEdgeApi.resolve('wrangler/package.json'), 'utf8')) as {
-    dependencies: Record<string, string>;
-  };
-  const own = createRequire(import.meta.url)('workerd/package.json') as { version: string };
-  expect(own.version).toBe(wrangler.dependencies.workerd);
-});
 
 test('serves the built Worker on a loopback port and stops cleanly', async () => {
   const worker = await launchWorker();

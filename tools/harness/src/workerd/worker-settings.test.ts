@@ -2,27 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJsonc, readWorkerSettings } from './wrangler-config.ts';
-
-describe('parseJsonc', () => {
-  it('drops comments and trailing commas but keeps slashes inside strings', () => {
-    const text = `{
-      // the Worker
-      "name": "tally-edge-api", /* inline */
-      "routes": ["https://example.org/*"],
-      "compatibility_flags": ["nodejs_compat",],
-    }`;
-    expect(parseJsonc(text)).toEqual({
-      name: 'tally-edge-api',
-      routes: ['https://example.org/*'],
-      compatibility_flags: ['nodejs_compat'],
-    });
-  });
-
-  it('keeps escaped quotes in strings', () => {
-    expect(parseJsonc('{"a": "say \\"hi\\" // not a comment"}')).toEqual({ a: 'say "hi" // not a comment' });
-  });
-});
+import { readWorkerSettings } from './worker-settings.ts';
 
 describe('readWorkerSettings', () => {
   it("reads the d1 environment of apps/edge-api's wrangler.jsonc: its entry and binding, the top level's compatibility", async () => {
@@ -34,7 +14,8 @@ describe('readWorkerSettings', () => {
           "name": "tally-edge-api",
           "main": "src/index.ts",
           "compatibility_date": "2026-08-22",
-          "vars": { "MODE": "bundled" },
+          "compatibility_flags": ["nodejs_compat",], /* a trailing comma, as JSONC allows */
+          "vars": { "MODE": "bundled", "LIMITS": { "page": 50 } },
           "env": {
             // the API over D1
             "d1": {
@@ -46,20 +27,29 @@ describe('readWorkerSettings', () => {
       );
       expect(readWorkerSettings(dir)).toMatchObject({
         main: join(dir, 'src/index.ts'),
-        vars: { MODE: 'bundled' },
+        compatibilityFlags: ['nodejs_compat'],
+        vars: { MODE: 'bundled', LIMITS: { page: 50 } },
         d1Databases: {},
       });
       expect(readWorkerSettings(dir, 'd1')).toEqual({
         configPath: join(dir, 'wrangler.jsonc'),
         main: join(dir, 'src/d1-worker.ts'),
         compatibilityDate: '2026-08-22',
-        compatibilityFlags: [],
+        compatibilityFlags: ['nodejs_compat'],
         vars: {},
         d1Databases: { DB: 'tally-data' },
       });
-      expect(() => readWorkerSettings(dir, 'staging')).toThrow('no environment "staging"');
+      expect(() => readWorkerSettings(dir, 'staging')).toThrow(
+        'No environment found in configuration with name "staging"',
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it("reads the edge API's own wrangler.jsonc", () => {
+    const settings = readWorkerSettings(join(import.meta.dirname, '../../../../apps/edge-api'));
+    expect(settings.main).toMatch(/apps\/edge-api\/src\/index\.ts$/);
+    expect(settings.compatibilityDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

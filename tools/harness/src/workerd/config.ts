@@ -1,4 +1,4 @@
-/** How workerd loads one file of the bundle. */
+/** How workerd loads one file of a bundle. */
 export type WorkerModule = { name: string; kind: 'esModule' | 'commonJsModule' | 'text' | 'data' | 'wasm' };
 
 /** How workerd should load a file wrangler wrote, by its extension; null for files that are not modules. */
@@ -22,32 +22,43 @@ export function workerModules(files: readonly string[], entry: string): WorkerMo
   return modules;
 }
 
+export type WorkerdConfig = {
+  modules: readonly WorkerModule[];
+  compatibilityDate: string;
+  compatibilityFlags: readonly string[];
+  /** Plain-text and JSON bindings, as wrangler's `vars`. */
+  vars?: Record<string, unknown>;
+  /** `host:port`; port 0 lets the kernel choose a free one, which `startWorkerd` reads back. */
+  address: string;
+};
+
 const quote = (s: string) => JSON.stringify(s);
 
 /**
  * The capnp text of a workerd config serving one Worker on one HTTP socket named `http`. The modules are
- * embedded by name, relative to the config file; the socket's port 0 lets the kernel choose a free one.
+ * embedded by name, relative to the config file.
  */
-export function renderCapnpConfig(options: {
-  modules: readonly WorkerModule[];
-  compatibilityDate: string;
-  compatibilityFlags: readonly string[];
-  address: string;
-}): string {
-  const modules = options.modules.map((m) => `(name = ${quote(m.name)}, ${m.kind} = embed ${quote(m.name)})`);
+export function renderWorkerdConfig(config: WorkerdConfig): string {
+  const modules = config.modules.map((m) => `(name = ${quote(m.name)}, ${m.kind} = embed ${quote(m.name)})`);
+  const bindings = Object.entries(config.vars ?? {}).map(([name, value]) =>
+    typeof value === 'string'
+      ? `(name = ${quote(name)}, text = ${quote(value)})`
+      : `(name = ${quote(name)}, json = ${quote(JSON.stringify(value))})`,
+  );
   return `using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
   services = [(name = "main", worker = .worker)],
-  sockets = [(name = "http", address = ${quote(options.address)}, http = (), service = "main")],
+  sockets = [(name = "http", address = ${quote(config.address)}, http = (), service = "main")],
 );
 
 const worker :Workerd.Worker = (
   modules = [
     ${modules.join(',\n    ')}
   ],
-  compatibilityDate = ${quote(options.compatibilityDate)},
-  compatibilityFlags = [${options.compatibilityFlags.map(quote).join(', ')}],
+  bindings = [${bindings.join(', ')}],
+  compatibilityDate = ${quote(config.compatibilityDate)},
+  compatibilityFlags = [${config.compatibilityFlags.map(quote).join(', ')}],
 );
 `;
 }

@@ -47,4 +47,16 @@ describe('markdownTable', () => {
     )}\n`;
     expect(biomeFormatted(text)).toBe(text);
   });
+
+  it('lays out a table with an empty header as the formatter does', () => {
+    const text = `# Machine\n\n${markdownTable(
+      ['', ''],
+      [
+        ['CPU', 'AMD EPYC, 2 cores'],
+        ['Memory', '23.54 GiB'],
+      ],
+    )}\n`;
+    expect(text).toContain('|        |                   |\n| ------ | ----------------- |');
+    expect(biomeFormatted(text)).toBe(text);
+  });
 });
