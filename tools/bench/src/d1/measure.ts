@@ -11,7 +11,7 @@ import { errorMessage } from '../error-message.ts';
 import { type Cells, createCells, type LookupCells } from '../http/cells.ts';
 import { freePort, rawGet } from '../http/raw-get.ts';
 import { FLOOR_PATH, firstLookupPath } from '../http/scenarios.ts';
-import { d1Section } from '../report.ts';
+import { d1Section } from '../report/d1-section.ts';
 import type { D1Access, D1AccessPath, D1Database, D1Results } from '../results.ts';
 import type { D1LoadResult, D1LoadSpec } from '../steps/d1-load.ts';
 import { type D1Ready, READY } from '../steps/d1-serve.ts';

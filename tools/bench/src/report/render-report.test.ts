@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { benchResults } from './fixtures/results.ts';
-import { estimateLimit, type LimitSpec, WORKER_LIMITS } from './limits.ts';
-import { renderReport } from './report.ts';
-import { evaluateTargets } from './targets.ts';
+import { benchResults } from '../fixtures/results.ts';
+import { estimateLimit, type LimitSpec, WORKER_LIMITS } from '../limits.ts';
+import { evaluateTargets } from '../targets.ts';
+import { renderReport } from './render-report.ts';
 
 const same = (n: number) => ({ lookup: n, tally: n, search: n, revalidate: n });
 
