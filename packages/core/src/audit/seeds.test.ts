@@ -35,10 +35,12 @@ describe('the four seeds hold these disagreements, and no others', () => {
     ]);
   });
 
-  test('Washington: the table titled a primary, and delegates under the stated 15% threshold', () => {
+  test('Washington: the table titled a primary, delegates under the stated 15% threshold, and only the 76 pledged of 95', () => {
     // Title (1) and "Election Name" (4) say caucuses; the title row (52) says primary.
     // Line 45: "A 15 percent threshold is required"; line 56: Kucinich 8.19% with 6 delegates.
+    // Line 41: "76 pledged delegates"; line 45: "A total of 76 (of 95) delegates"; line 61: "| Total | ... | 76 |".
     expect(findingsOf('2004-washington-democratic-caucuses')).toEqual([
+      ['info', 'delegates-pledged-only', 41, [41, 45, 61]],
       ['warning', 'contest-type-mismatch', 52, [1, 4, 52]],
       ['warning', 'threshold-below-with-delegates', 56, [45, 56]],
     ]);

@@ -43,7 +43,13 @@ describe('a caucus counting state delegate equivalents', () => {
   });
   test('reads a month-name date and keyed delegate fields', () => {
     expect(c.date).toBe('2008-01-03');
-    expect(c.delegates).toEqual({ total: null, pledged: 45, unpledged: 12, line: 14 });
+    expect(c.delegates).toEqual({
+      total: null,
+      pledged: 45,
+      unpledged: 12,
+      line: 14,
+      lines: { total: null, pledged: 14, unpledged: 15 },
+    });
     expect(c.infobox.candidates.map((g) => g.index)).toEqual([1, 3]);
   });
   test('keeps sub-sections with their level and the list items', () => {
@@ -147,7 +153,13 @@ describe('accepted text variations', () => {
     expect(c.lines.date).toBe(c.reading.dates[0]?.line);
     const undated = contestOf(parseContest(text.replace('were held on February 3', 'were held')));
     expect(undated.date).toBeNull();
-    expect(c.delegates).toEqual({ total: null, pledged: null, unpledged: null, line: null });
+    expect(c.delegates).toEqual({
+      total: null,
+      pledged: null,
+      unpledged: null,
+      line: null,
+      lines: { total: null, pledged: null, unpledged: null },
+    });
     expect(c.infobox).toMatchObject({ line: null, fields: [], candidates: [] });
   });
 });

@@ -1,14 +1,14 @@
-import type { Contest, Table } from '../schema/contest.js';
+import type { Contest, DelegateCounts, ResultRow, Table } from '../schema/contest.js';
 import type { ParseError } from '../schema/parse-error.js';
 import { chooseResults } from './choose-results.js';
 import { readDateStatements } from './date-statements.js';
 import { decodeDocument } from './decode.js';
-import { readDelegateCounts } from './delegate-counts.js';
+import { mergeDelegateCounts, readDelegateCounts, readProseDelegateCounts } from './delegate-counts.js';
 import { field, readInfoboxCandidates } from './infobox.js';
 import { splitLines } from './lines.js';
 import { slugify } from './names.js';
 import { sha256Hex } from './sha256.js';
-import { heading, readStructure } from './structure.js';
+import { type DocumentStructure, heading, readStructure } from './structure.js';
 import { type ReadTable, readTable } from './tables.js';
 import { readTitle } from './title.js';
 import { schemaError } from './valid-contest.js';
@@ -21,6 +21,22 @@ export interface ParseOptions {
 export type ParseResult = { ok: true; contest: Contest } | { ok: false; error: ParseError };
 
 const fail = (error: ParseError): ParseResult => ({ ok: false, error });
+
+/** The delegates at stake: each count as the infobox states it, else as the prose does, with the line of each. */
+function delegatesAtStake(doc: DocumentStructure, rows: readonly ResultRow[], year: number): DelegateCounts {
+  const names = new Set(
+    rows
+      .filter((r) => r.kind === 'candidate')
+      .flatMap((r) => r.candidate.toLowerCase().split(/[^a-z'’-]+/))
+      .filter((w) => w.length >= 3),
+  );
+  const prose = readProseDelegateCounts(
+    [...doc.paragraphs, ...doc.lists].sort((a, b) => a.line - b.line),
+    names,
+    year,
+  );
+  return mergeDelegateCounts(readDelegateCounts(doc.fields), prose);
+}
 
 /**
  * Reads one document of the family into a `Contest`, or says why it cannot: never throws.
@@ -81,7 +97,7 @@ export function parseContest(input: string | Uint8Array, options: ParseOptions =
     type: facts.type,
     date,
     unit: results.unit,
-    delegates: readDelegateCounts(doc.fields),
+    delegates: delegatesAtStake(doc, results.rows, facts.year),
     results: results.rows,
     totals: results.totals,
     infobox: {

@@ -61,11 +61,15 @@ export const DelegateCounts = z
     total: z.number().int().min(0).nullable(),
     pledged: z.number().int().min(0).nullable(),
     unpledged: z.number().int().min(0).nullable(),
-    line: Line.nullable(),
+    line: Line.nullable().meta({ description: 'The first line that states a count; null when none does.' }),
+    lines: z.object({ total: Line.nullable(), pledged: Line.nullable(), unpledged: Line.nullable() }).meta({
+      description: 'The line each count was read from: an infobox field, else a sentence of the prose.',
+    }),
   })
   .meta({
     id: 'DelegateCounts',
-    description: 'The delegates at stake as the infobox states them; null where absent.',
+    description:
+      'The delegates at stake, each count as the infobox states it, else as the prose does (`A total of 76 (of 95) delegates`); null where absent.',
   });
 export type DelegateCounts = z.infer<typeof DelegateCounts>;
 
