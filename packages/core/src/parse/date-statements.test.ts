@@ -160,3 +160,15 @@ describe('findDates', () => {
     expect(findDates('February 30, 2004; Smarch 3; 15 delegates; 2004-13-01; 50.82%', 2004)).toEqual([]);
   });
 });
+
+test('a date something other than the contest was held on is not a statement of the contest’s date', () => {
+  // The spec reads "an unambiguous date in prose about the contest": a debate's date is not the caucuses'.
+  expect(
+    readDateStatements(
+      undefined,
+      prose([20, 'A televised debate was held on January 29 in Fargo.']),
+      [],
+      2004,
+    ),
+  ).toEqual([]);
+});

@@ -333,3 +333,42 @@ describe('how the columns were read', () => {
     ).toBe('none');
   });
 });
+
+describe('a Total row short of the columns, in a table with one name column', () => {
+  // alignRows pads any short Total row after its label, as if the label spanned a colour column and the
+  // name column; with a single name column that moves the Total's votes into the percent column.
+  const rows = [
+    '| Candidate | Votes | % |',
+    '| John Kerry | 5,366 | 68.20 |',
+    '| Wesley Clark | 2,502 | 31.80 |',
+  ];
+
+  test('its figures are not shifted into the next column: read where they stand, or refused', () => {
+    const result = read(...rows, '| Total | 7,868 |');
+    expect(['row-cells-mismatch', { votes: 7868, percent: null }]).toContainEqual(
+      result.ok
+        ? { votes: result.results.totals.votes, percent: result.results.totals.percent }
+        : result.error.code,
+    );
+  });
+
+  test('without its closing pipe, at the end of the table, it is the table cut off', () => {
+    expect(read(...rows, '| Total | 7,868')).toMatchObject({
+      ok: false,
+      error: { code: 'table-truncated', line: 4 },
+    });
+  });
+
+  test('a later Total row of two cells is kept as its cells allow, its count as the count', () => {
+    const r = results(...rows, '| Total | 7,868 | 100% |', '| Total | 7,868 |');
+    expect(r.reading.totalRows[1]).toMatchObject({ votes: 7868, percent: null, line: 5 });
+  });
+});
+
+test('the out-of-range message gives 2^53 its own value', () => {
+  const result = read('| Candidate | Votes |', '| John Kerry | 9,007,199,254,740,993 |', '| Total | 1 |');
+  // 2^53 is 9,007,199,254,740,992; the message says "beyond 2^53 (9,007,199,254,740,991)", which is 2^53 - 1.
+  expect(result.ok ? '' : result.error.message).toMatch(
+    /2\^53 \(9,007,199,254,740,992\)|2\^53 ?[-−] ?1 \(9,007,199,254,740,991\)/,
+  );
+});

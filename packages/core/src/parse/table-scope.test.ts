@@ -70,3 +70,21 @@ describe('outOfScope', () => {
     expect(outOfScope('2008 South Dakota results by county', northDakota)).toBe('another year (2008)');
   });
 });
+
+describe('outOfScope: units named after the state', () => {
+  // The state's name is blanked out before the unit words are looked for, which leaves the unit without
+  // the name it needs (`[A-Z][a-z]+ County`): these tables are read as if they were statewide.
+  test.each([
+    ['Oklahoma County', '2008 Oklahoma Republican presidential primary'],
+    ['Iowa City', '2004 Iowa Democratic presidential caucuses'],
+    ['New York City', '2016 New York Democratic presidential primary'],
+    ['Utah County', '2016 Utah Republican presidential caucuses'],
+  ])('%j in a contest of its own state is a part of the state', (text, title) => {
+    expect(outOfScope(text, factsOf(title))).toEqual(expect.stringMatching(/^a part of the state \(/));
+  });
+});
+
+test('"City of Fargo" is a part of the state, as "city of Fargo" is', () => {
+  expect(outOfScope('city of Fargo', northDakota)).toBe('a part of the state ("city of F")');
+  expect(outOfScope('City of Fargo', northDakota)).toEqual(expect.stringMatching(/^a part of the state \(/));
+});
