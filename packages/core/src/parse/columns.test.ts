@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { classifyHeader, findColumns, unitOf } from './columns.js';
+import { classifyHeader, findColumns, isWholeUnit, unitOf } from './columns.js';
 import { documentText } from './fixtures/text.js';
 
 test.each([
@@ -17,6 +17,16 @@ test.each([
   ['Pledged delegates', 'delegates'],
   ['Estimated delegates', 'delegates'],
   ['National delegates', 'delegates'],
+  ['Pledged', 'delegates'],
+  ['Unpledged', 'delegates'],
+  ['Superdelegates', 'delegates'],
+  ['Del.', 'delegates'],
+  ['Dels', 'delegates'],
+  ['Delegate equivalents', 'count'],
+  ['Caucus-goers', 'count'],
+  ['Share', 'percent'],
+  ['Pct.', 'percent'],
+  ['Percent', 'percent'],
   ['Party', null],
   ['', null],
 ])('%j is a %s column', (header, role) => {
@@ -65,4 +75,26 @@ test('reads any header as it reads the header rewritten to lower-case words and 
     }),
     { numRuns: 2000 },
   );
+});
+
+test.each([
+  ['votes', true],
+  ['caucus-goers', true],
+  ['attendees', true],
+  ['state delegate equivalents', false],
+  ['delegate equivalents', false],
+  ['county delegates', false],
+  ['sdes', false],
+])('%j counted in whole numbers: %s', (unit, whole) => {
+  expect(isWholeUnit(unit)).toBe(whole);
+});
+
+test('the first delegates column is read: pledged before superdelegates', () => {
+  expect(findColumns(['Candidate', 'Votes', 'Pledged', 'Superdelegates'], 4, () => false)).toEqual({
+    name: 0,
+    count: 1,
+    percent: -1,
+    delegates: 2,
+    unit: 'votes',
+  });
 });

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { documentText } from './fixtures/text.js';
-import { readNumber } from './numbers.js';
+import {
+  dotGroupedValue,
+  isCommaGrouped,
+  isDotGrouped,
+  isSpaceGrouped,
+  isUnknownMark,
+  readNumber,
+} from './numbers.js';
 
 describe('readNumber', () => {
   test.each([
@@ -60,4 +67,53 @@ test('reads any cell as the patterns do', () => {
     }),
     { numRuns: 3000 },
   );
+});
+
+describe('isUnknownMark', () => {
+  test.each(['?', '??', ' ? ', 'unknown', 'Unknown', 'TBD', 'tba'])(
+    '%j says the figure is not known',
+    (cell) => {
+      expect(isUnknownMark(cell)).toBe(true);
+    },
+  );
+  test.each(['', '-', '–', '—', 'n/a', 'N/A', 'none', '0', '12'])('%j does not', (cell) => {
+    expect(isUnknownMark(cell)).toBe(false);
+  });
+  test('a missing cell does not', () => {
+    expect(isUnknownMark(null)).toBe(false);
+  });
+});
+
+describe('thousands separators', () => {
+  test.each([
+    ['5.366', 5366],
+    ['1.234.567', 1234567],
+    ['12.000', 12000],
+  ])('%j is grouped with dots and worth %d', (cell, value) => {
+    expect(isDotGrouped(cell)).toBe(true);
+    expect(dotGroupedValue(cell)).toBe(value);
+  });
+  test.each(['50.82', '5.36', '5.3661', '1234.567', '.366', '5366', '5,366', '5.366%', ' 5.366'])(
+    '%j is not grouped with dots',
+    (cell) => {
+      expect(isDotGrouped(cell)).toBe(false);
+    },
+  );
+
+  test.each(['5,366', '1,234,567', '2,477.0', '50,000%'])('%j is grouped with commas', (cell) => {
+    expect(isCommaGrouped(cell)).toBe(true);
+  });
+  test.each(['5366', '12,34', '1,2345', '5.366', '5 366'])('%j is not grouped with commas', (cell) => {
+    expect(isCommaGrouped(cell)).toBe(false);
+  });
+
+  test.each(['5 366', '2\u00a0502', '1\u2009234\u202f567', ' 5 366 ', '2 477.5'])(
+    '%j is grouped with spaces',
+    (cell) => {
+      expect(isSpaceGrouped(cell)).toBe(true);
+    },
+  );
+  test.each(['5366', '5,366', '12 34', '5  366'])('%j is not grouped with spaces', (cell) => {
+    expect(isSpaceGrouped(cell)).toBe(false);
+  });
 });
