@@ -267,7 +267,7 @@ describe('checkOtherResultTables', () => {
       {
         code: 'results-table-unread',
         severity: 'warning',
-        message: `The table at line ${first} has a Total row but is not readable as results: The votes cell "many" is not a number: expected digits with optional thousands separators and decimals, or a dash for none.; the results are read from the table at line ${results}.`,
+        message: `The table at line ${first} has a Total row but is not readable as results: The votes cell "many" is not a number: expected digits with optional thousands separators and decimals, or a dash for none; the results are read from the table at line ${results}.`,
         line: first,
         lines: [first, results],
       },
@@ -307,7 +307,7 @@ describe('checkDates', () => {
       {
         code: 'date-mismatch',
         severity: 'warning',
-        message: `the infobox gives the date as 2004-02-03 ("2004-02-03"), but a date line says 2004-02-08 ("Caucus date: February 8, 2004", line ${labelled}).`,
+        message: `The infobox gives the date as 2004-02-03 ("2004-02-03"), but a date line says 2004-02-08 ("Caucus date: February 8, 2004", line ${labelled}).`,
         line: labelled,
         lines: [infobox, labelled],
       },
@@ -328,7 +328,7 @@ describe('checkDates', () => {
     expect(contest.date).toBe('2004-02-03');
     expect(checkDates(contest)).toMatchObject([
       {
-        message: `a date line gives the date as 2004-02-03 ("Date: February 3, 2004"), but the prose says 2004-02-10 ("February 10", line ${prose}).`,
+        message: `A date line gives the date as 2004-02-03 ("Date: February 3, 2004"), but the prose says 2004-02-10 ("February 10", line ${prose}).`,
         line: prose,
         lines: [labelled, prose],
       },

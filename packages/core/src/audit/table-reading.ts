@@ -5,6 +5,7 @@ import { finding } from './finding.js';
 import { formatCount } from './precision.js';
 
 const ordinal = (n: number) => `column ${n + 1}`;
+const capital = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 
 /** Columns of figures the parser did not read: a header it cannot place, a second column of a role, an unlabelled one. */
 export function checkColumnsUnread(contest: Contest): Finding[] {
@@ -127,7 +128,7 @@ export function checkOtherResultTables(contest: Contest): Finding[] {
         finding(
           'results-table-unread',
           'warning',
-          `The table at line ${table.line} has a Total row but is ${table.scope.replace(/^not readable/, 'not readable')}; the results are read from the table at line ${contest.lines.resultsTable}.`,
+          `The table at line ${table.line} has a Total row but is ${table.scope.replace(/\.$/, '')}; the results are read from the table at line ${contest.lines.resultsTable}.`,
           [table.line, contest.lines.resultsTable],
         ),
       );
@@ -148,7 +149,7 @@ export function checkDates(contest: Contest): Finding[] {
     finding(
       'date-mismatch',
       'warning',
-      `${where[used.source]} gives the date as ${used.date} ("${used.text}"), but ${others.map((d) => `${where[d.source]} says ${d.date} ("${d.text}", line ${d.line})`).join(' and ')}.`,
+      `${capital(where[used.source])} gives the date as ${used.date} ("${used.text}"), but ${others.map((d) => `${where[d.source]} says ${d.date} ("${d.text}", line ${d.line})`).join(' and ')}.`,
       [...others.map((d) => d.line), used.line],
     ),
   ];

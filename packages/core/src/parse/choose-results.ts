@@ -60,7 +60,13 @@ export function chooseResults(
     const read = readResults(table);
     if (!read.ok) {
       firstError ??= read.error;
-      roles[i] = { role: 'other', scope: `not readable as results: ${read.error.message}` };
+      // A table of delegates alone (no votes, no shares) is an allocation table, not results left unread.
+      const noFigures =
+        read.error.code === 'column-missing' && read.error.message.includes('no column of figures');
+      roles[i] = {
+        role: 'other',
+        scope: noFigures ? null : `not readable as results: ${read.error.message}`,
+      };
       return;
     }
     if (chosen === null) {

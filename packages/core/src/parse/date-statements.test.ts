@@ -91,7 +91,10 @@ describe('readDateStatements', () => {
     expect(
       readDateStatements(
         undefined,
-        prose([20, 'The caucuses were held on February 3.'], [22, 'A recount was held on February 10.']),
+        prose(
+          [20, 'The caucuses were held on February 3.'],
+          [22, 'The county caucuses were held on February 10.'],
+        ),
         [],
         2004,
       ),

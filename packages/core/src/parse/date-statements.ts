@@ -14,6 +14,8 @@ function labelledDate(text: string): string | null {
 /** The words just before a date that say the contest took place on it: "were held on February 3". */
 const HELD = /\b(?:held|took place|scheduled|conducted|occurred)(?: on| for)?(?: [A-Z][a-z]+day,?)? *$/;
 
+const CONTEST_WORDS = /\b(?:caucus(?:es)?|primar(?:y|ies)|contests?|elections?|votes?|voting|nominating)\b/i;
+
 const clip = (text: string) => (text.length > 80 ? `${text.slice(0, 80)}…` : text);
 
 /**
@@ -44,6 +46,9 @@ export function readDateStatements(
     for (const mention of findDates(text, year)) {
       if (!mention.date.startsWith(`${year}-`)) continue;
       if (!HELD.test(text.slice(Math.max(0, mention.index - 60), mention.index))) continue;
+      // The sentence up to the date must be about the contest: a debate held on a date is not.
+      const sentenceStart = text.lastIndexOf('. ', mention.index) + 1;
+      if (!CONTEST_WORDS.test(text.slice(sentenceStart, mention.index))) continue;
       prose.push({ date: mention.date, line, source: 'prose', text: clip(mention.text) });
     }
   }

@@ -80,7 +80,7 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Fi
       row,
       col,
       'figure-out-of-range',
-      `The ${rules.label} cell "${clip(raw)}" is beyond 2^53 (${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')}), the largest figure read exactly: expected a real count.`,
+      `The ${rules.label} cell "${clip(raw)}" is beyond 2^53 − 1 (${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')}), the largest whole figure read exactly: expected a real count.`,
     );
   }
   if (rules.kind !== 'percent' && raw.trimEnd().endsWith('%')) {

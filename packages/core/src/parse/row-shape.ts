@@ -1,4 +1,5 @@
 import type { ParseError } from '../schema/parse-error.js';
+import { classifyHeader } from './columns.js';
 import { isTotalRow, type Row } from './tables.js';
 
 export type Aligned =
@@ -46,14 +47,21 @@ const mismatch = (row: Row, width: number, why: string): ParseError => ({
   line: row.line,
 });
 
+/** True when a header cell names a column of words (or nothing): one a Total label may span. */
+function spannable(cell: string | undefined): boolean {
+  if (cell === undefined) return false;
+  const role = classifyHeader(cell);
+  return role === null || role === 'name';
+}
+
 /**
  * Fits one row to the table's width, or refuses it: extra cells are dropped only when they are empty and
  * all at the end or all at the start (a stray separator, a colour swatch) and only one of those reads
- * the row; a Total row one label short of the width (its label spanning the name columns) gets blank
- * cells after the label. Any other row of another width is returned as it is, for the reader to judge by
- * the columns it needs.
+ * the row; a Total row short of the width by the columns its label spans (a blank colour column and the
+ * name column, under a header that labels no figure there) gets blank cells after the label. Any other
+ * row of another width is returned as it is, for the reader to judge by the columns it needs.
  */
-function fit(row: Row, width: number): Row | ParseError {
+function fit(row: Row, width: number, head: string[] | null): Row | ParseError {
   const n = row.cells.length;
   if (n === width) return row;
   if (n > width) {
@@ -71,8 +79,9 @@ function fit(row: Row, width: number): Row | ParseError {
     if (leading) return cut(row, k, n);
     return mismatch(row, width, ' and the extra cells are not blank');
   }
-  if (n > 0 && isTotalRow({ ...row, cells: [row.cells[0] as string] })) {
-    const pad = width - n;
+  const pad = width - n;
+  const spans = head !== null && head.slice(0, pad + 1).every(spannable);
+  if (spans && n > 0 && isTotalRow({ ...row, cells: [row.cells[0] as string] })) {
     return {
       ...row,
       cells: [row.cells[0] as string, ...Array<string>(pad).fill(''), ...row.cells.slice(1)],
@@ -121,7 +130,7 @@ export function alignRows(header: Row | null, body: Row[], totalAt: number): Ali
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Row;
     const counts = i <= totalAt || totalAt < 0 || isTotalRow(row);
-    const fitted = fit(row, width);
+    const fitted = fit(row, width, head);
     if ('code' in fitted) {
       if (counts && !allEmpty(row.cells)) return { ok: false, error: fitted };
       out.push(row);

@@ -15,37 +15,42 @@ const PART_OF_STATE: readonly RegExp[] = [
   /\b(?:district|ward|precinct|cd|region) ?(?:no\.? ?)?\d+\b/i,
   /\b\d+(?:st|nd|rd|th) (?:congressional )?(?:district|ward|precinct)\b/i,
   /\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish|Borough|Township|City)\b/,
-  /\b(?:city|town|county|parish) of [A-Z]/,
+  /\b(?:[Cc]ity|[Tt]own|[Cc]ounty|[Pp]arish|[Bb]orough) of [A-Z]/,
   /\bCDs?\b/,
   /\b(?:county|parish|district|precinct|ward|city|town|municipal)(?:[- ]level)? (?:results|breakdown|totals|returns|tallies)\b/i,
   /^\s*(?:counties|parishes|districts|precincts|wards|cities|towns|municipalities|regions)\s*$/i,
 ];
 
+const UNIT_IN_NAME = /\b(?:district|city|county)\b/i;
+
 const YEARS = /(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g;
 
 /**
  * Why a text (a table's caption or title row, or a heading above it) puts the table outside the contest
- * the title names, in words: another year, another state, another party, or a part of the state; null
- * when it does not. Names of places are taken out before the part-of-state words are looked for, so
- * `District of Columbia` is a place, not a district.
+ * the title names, in words: another year, a part of a state, another state, or another party; null
+ * when it does not. Places whose names hold a unit word are taken out before the part-of-state words are
+ * looked for, so `District of Columbia` is a place, not a district.
  */
 export function outOfScope(text: string, title: TitleFacts): string | null {
   for (const m of text.matchAll(YEARS)) {
     if (Number(m[1]) !== title.year) return `another year (${m[1]})`;
   }
   const places = placesIn(text);
-  const other = places.find((p) => p.code !== title.stateCode);
-  if (other) return `another state (${other.name})`;
-  const party = partyIn(title.party);
-  const named = partiesIn(text);
-  if (party !== null && named.length > 0 && !named.includes(party)) return `another party (${named[0]})`;
+  // A place whose own name holds a unit word (`District of Columbia`) is blanked out first; other places
+  // stay, so `Polk County`, `Iowa City` or `Kansas City` read as a part of a state, not as a state.
   let rest = text;
   for (const p of [...places].sort((a, b) => b.index - a.index)) {
+    if (!UNIT_IN_NAME.test(p.name)) continue;
     rest = rest.slice(0, p.index) + ' '.repeat(p.name.length) + rest.slice(p.index + p.name.length);
   }
   for (const pattern of PART_OF_STATE) {
     const part = pattern.exec(rest);
     if (part) return `a part of the state ("${part[0]}")`;
   }
+  const other = places.find((p) => p.code !== title.stateCode);
+  if (other) return `another state (${other.name})`;
+  const party = partyIn(title.party);
+  const named = partiesIn(text);
+  if (party !== null && named.length > 0 && !named.includes(party)) return `another party (${named[0]})`;
   return null;
 }

@@ -124,6 +124,46 @@ function isMarkupLine(text: string): boolean {
   return t.startsWith('|-') || t.startsWith('|}');
 }
 
+/**
+ * True for a MediaWiki table written a cell a line: rows between `|-` lines, each cell on its own line
+ * (`| John Kerry` then `| 5,366`). Most lines between the separators hold one cell, and there are rows.
+ */
+function isCellPerLine(lines: readonly SourceLine[]): boolean {
+  let separators = 0;
+  let single = 0;
+  let other = 0;
+  for (const line of lines) {
+    const t = line.text.trimStart();
+    if (t.startsWith('|-')) separators++;
+    else if (t.startsWith('|}')) continue;
+    else if (t.includes('||') || t.includes('!!') || t.indexOf('|', 1) > 0) other++;
+    else single++;
+  }
+  return separators >= 2 && single > other * 2;
+}
+
+/** The rows of a cell-a-line table: the cells of the lines between two `|-` lines, on the first one's line. */
+function joinCellLines(lines: readonly SourceLine[]): Row[] {
+  const rows: Row[] = [];
+  let current: Row | null = null;
+  for (const line of lines) {
+    const t = line.text.trimStart();
+    if (t.startsWith('|-') || t.startsWith('|}')) {
+      if (current) rows.push(current);
+      current = null;
+      continue;
+    }
+    const row = splitRow(line);
+    if (current === null) current = { ...row, inline: null };
+    else {
+      current.cells.push(...(row.inline?.cells ?? row.cells));
+      current.columns.push(...(row.inline?.columns ?? row.columns));
+    }
+  }
+  if (current) rows.push(current);
+  return rows;
+}
+
 /** True for a Total row: one of its cells says `Total` or `Totals` (whatever column holds the names). */
 export function isTotalRow(row: Row): boolean {
   return row.cells.some(isTotal);
@@ -149,10 +189,11 @@ export interface ReadTable {
 
 /** Reads a run of pipe lines: its caption line or title row, its header row, and its body rows. */
 export function readTable(raw: RawTable): ReadTable {
-  const rows = raw.lines
-    .filter((l) => !isMarkupLine(l.text))
-    .map(splitRow)
-    .filter((r) => r.cells.length > 0 && !r.cells.every((c) => c === '' || isSeparator(c)));
+  const rows = (
+    isCellPerLine(raw.lines)
+      ? joinCellLines(raw.lines)
+      : raw.lines.filter((l) => !isMarkupLine(l.text)).map(splitRow)
+  ).filter((r) => r.cells.length > 0 && !r.cells.every((c) => c === '' || isSeparator(c)));
   let caption = raw.caption ? captionText(raw.caption.text) : null;
   let captionLine = raw.caption ? raw.caption.number : null;
   let k = 0;

@@ -11,7 +11,6 @@
  */
 const FIRST_ARGUMENT = new Set([
   'nts',
-  'ntsh',
   'nowrap',
   'nobr',
   'no wrap',
@@ -29,17 +28,14 @@ const FIRST_ARGUMENT = new Set([
   'left',
   'abbr',
   'tooltip',
-  'hover title',
   'nobold',
   'nowrap begin',
-  'pad',
   'num',
   'formatnum',
   'plainlist',
   'ubl',
   'unbulleted list',
   'bulleted list',
-  'font color',
   'font',
   'highlight',
   'mark',
@@ -49,8 +45,11 @@ const FIRST_ARGUMENT = new Set([
   'composition bar',
 ]);
 
-/** Templates that show their last unnamed argument (`{{sort|Kerry|John Kerry}}`, `{{lang|fr|texte}}`). */
-const LAST_ARGUMENT = new Set(['sort', 'sortname key', 'lang', 'sort key', 'ill', 'interlanguage link']);
+/**
+ * Templates that show their last unnamed argument (`{{sort|Kerry|John Kerry}}`, `{{lang|fr|texte}}`,
+ * `{{font color|green|John Kerry}}`). Sort keys (`{{ntsh|5366}}`) and spacing (`{{pad|1em}}`) show nothing.
+ */
+const LAST_ARGUMENT = new Set(['sort', 'sortname key', 'lang', 'sort key', 'font color']);
 
 /** Templates that stand for a word meaning "no figure" or a dash. */
 const WORDS: ReadonlyMap<string, string> = new Map([
@@ -87,7 +86,14 @@ export function showTemplate(name: string, args: string[]): string {
   if (key.startsWith('formatnum:')) return name.slice(name.indexOf(':') + 1).trim();
   if (FIRST_ARGUMENT.has(key)) return positional[0] ?? '';
   if (LAST_ARGUMENT.has(key)) return positional[positional.length - 1] ?? '';
-  if (key === 'party name with color' || key === 'party name with colour') return positional[0] ?? '';
+  // `{{ill|José Pérez|es|...}}` links the English name to another Wikipedia: the name is what shows.
+  if (
+    key === 'ill' ||
+    key === 'interlanguage link' ||
+    key === 'party name with color' ||
+    key === 'party name with colour'
+  )
+    return positional[0] ?? '';
   return '';
 }
 
@@ -115,18 +121,22 @@ function splitArguments(inside: string): string[] {
 
 /**
  * Replaces every `{{...}}` in a text by what it shows, innermost first, in one left-to-right pass with a
- * stack of the templates still open (each its text so far). An unclosed `{{` is kept as written.
+ * stack of the templates still open (each its text so far). An unclosed `{{` is kept as written. The next
+ * `{{` and `}}` are each looked for again only once passed, so the pass stays linear in the text.
  */
 export function resolveTemplates(text: string): string {
   if (!text.includes('{{')) return text;
   const stack: string[] = [''];
   let i = 0;
-  while (i < text.length) {
-    const opens = text.indexOf('{{', i);
-    const closes = stack.length > 1 ? text.indexOf('}}', i) : -1;
-    if (opens < 0 && closes < 0) break;
+  let opens = text.indexOf('{{');
+  let closes = text.indexOf('}}');
+  for (;;) {
+    if (opens >= 0 && opens < i) opens = text.indexOf('{{', i);
+    if (closes >= 0 && closes < i) closes = text.indexOf('}}', i);
+    const canClose = stack.length > 1 && closes >= 0;
+    if (opens < 0 && !canClose) break;
     const top = stack.length - 1;
-    if (closes >= 0 && (opens < 0 || closes < opens)) {
+    if (canClose && (opens < 0 || closes < opens)) {
       const inside = (stack[top] as string) + text.slice(i, closes);
       stack.pop();
       const [name = '', ...args] = splitArguments(inside);
