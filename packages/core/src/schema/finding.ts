@@ -4,6 +4,10 @@ import { Line } from './position.js';
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
+/** A line of a named document, for findings that compare documents. */
+export const SourceLine = z.object({ file: z.string(), line: Line }).meta({ id: 'SourceLine' });
+export type SourceLine = z.infer<typeof SourceLine>;
+
 /** One thing the audit noticed: a figure that cannot be right, two statements that disagree, or a fact. */
 export const Finding = z
   .object({
@@ -11,6 +15,10 @@ export const Finding = z
     severity: Severity,
     message: z.string(),
     lines: z.array(Line).meta({ description: 'The source lines the finding compares.' }),
+    sources: z.array(SourceLine).optional().meta({
+      description:
+        'For a finding comparing several documents: each line compared, with its file (`lines` then holds those of the contest the finding is on).',
+    }),
   })
   .meta({
     id: 'Finding',

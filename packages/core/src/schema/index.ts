@@ -5,3 +5,4 @@ export * from './finding.js';
 export * from './parse-error.js';
 export * from './position.js';
 export * from './tally.js';
+export * from './unit.js';

@@ -15,6 +15,10 @@ export const ParseErrorCode = z.enum([
   'candidate-duplicate',
   'candidate-missing',
   'contest-invalid',
+  'csv-header-unrecognized',
+  'csv-quote-unterminated',
+  'csv-context-missing',
+  'csv-no-presidential-rows',
 ]);
 export type ParseErrorCode = z.infer<typeof ParseErrorCode>;
 
