@@ -1,10 +1,12 @@
 import type { Contest } from '../schema/contest.js';
 import type { Finding } from '../schema/finding.js';
 import { checkContestName } from './contest-name.js';
+import { checkCsvReading } from './csv-reading.js';
 import { checkDelegatesInfobox } from './delegates-infobox.js';
 import { checkDelegatesTotal } from './delegates-total.js';
 import { compareFindings } from './finding.js';
 import { checkInfoboxTable } from './infobox-table.js';
+import { checkOfficeBreakdowns } from './office-breakdowns.js';
 import { checkPercents } from './percent.js';
 import { checkPercentSum } from './percent-sum.js';
 import { checkProseFigures } from './prose-figures.js';
@@ -12,6 +14,7 @@ import { checkPseudoDelegates } from './pseudo-delegates.js';
 import { checkRowOrder } from './row-order.js';
 import { checkThreshold } from './threshold.js';
 import { checkTotalPercent } from './total-percent.js';
+import { checkUnitsTotal } from './units-total.js';
 import { checkVotesTotal } from './votes-total.js';
 
 /** Every check the audit runs, each a pure function of the contest. */
@@ -28,6 +31,9 @@ export const checks: readonly ((contest: Contest) => Finding[])[] = [
   checkThreshold,
   checkProseFigures,
   checkRowOrder,
+  checkUnitsTotal,
+  checkOfficeBreakdowns,
+  checkCsvReading,
 ];
 
 /** Checks every figure of a contest against every other statement of it; findings by first line, then code. */

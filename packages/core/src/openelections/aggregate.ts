@@ -38,6 +38,8 @@ export interface Group {
   shifted: number[];
   blank: number[];
   decimal: number[];
+  /** Total rows with no party read as the party of the rows above them. */
+  fromAbove: number[];
 }
 
 const TOTAL_PLACES = new Set(['total', 'totals', 'state total', 'statewide', 'grand total', 'all', 'state']);
@@ -86,6 +88,7 @@ export class Aggregate {
         shifted: [],
         blank: [],
         decimal: [],
+        fromAbove: [],
       };
       this.groups.set(id, group);
     }
@@ -95,6 +98,7 @@ export class Aggregate {
     if (row.shift) group.shifted.push(row.line);
     if (row.votes === null) group.blank.push(row.line);
     if (row.decimal) group.decimal.push(row.line);
+    if (row.partyFromAbove) group.fromAbove.push(row.line);
     const [coarse = '', ...fine] = row.units;
     if (coarse === '' || isTotalPlace(coarse)) {
       add(group.state, row.candidate, row);

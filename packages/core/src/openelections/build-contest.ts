@@ -99,6 +99,14 @@ function rowAdjustments(groups: readonly Group[], office: string): Adjustment[] 
       lines: blank,
     });
   }
+  const fromAbove = ascending(groups.flatMap((g) => g.fromAbove));
+  if (fromAbove.length > 0) {
+    out.push({
+      kind: 'party-inferred',
+      message: `${fromAbove.length} Total rows of ${office} give no party and close a block of this party's rows of the same unit (line ${listLines(fromAbove)}): read as this party's totals.`,
+      lines: fromAbove,
+    });
+  }
   const decimal = ascending(groups.flatMap((g) => g.decimal));
   if (decimal.length > 0) {
     out.push({

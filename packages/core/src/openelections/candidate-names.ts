@@ -160,6 +160,9 @@ export function readPersonName(cell: string): PersonName | null {
       surname = tokens.slice(-1);
     }
   }
+  // `N. Ruben Perez`: an initial before a full given name, which is the name the person goes by.
+  const goesBy = isInitials(given[0] ?? '') ? given.findIndex((token) => !isInitials(token)) : 0;
+  if (goesBy > 0) given = given.slice(goesBy);
   const first = nickname ?? given[0] ?? '';
   // No given name, or only its initial (`Lieberman`, `J. Smith`): the articles' id needs a roster.
   if (first === '' || (nickname === null && isInitials(first))) initialsOnly = true;

@@ -10,7 +10,8 @@ import { csvRecords, type LineEndings, lineEnding } from './csv-records.js';
 import { decodeCsv } from './decode-csv.js';
 import { readFileName } from './file-name.js';
 import { readHeader } from './header.js';
-import { readPresidentRow } from './read-rows.js';
+import { memo } from './memo.js';
+import { type PresidentRow, readPresidentRow, takePartyFromAbove } from './read-rows.js';
 import { nameResolver } from './resolve-name.js';
 import { buildRoster, type RosterEntry } from './roster.js';
 
@@ -78,6 +79,8 @@ export function readOpenElections(
   const officeOfFile = columns.office < 0 && facts?.president ? 'President' : null;
   const aggregate = new Aggregate(columns.units.length > 1);
   const offices = new Set<string>();
+  const isTotal = memo((cell: string) => roleOf(cell).role === 'total');
+  let above: PresidentRow | null = null;
   for (;;) {
     const next = records.next();
     if (next.done) {
@@ -87,8 +90,11 @@ export function readOpenElections(
     const { cells, line } = next.value;
     const read = readPresidentRow(cells, line, columns, officeOfFile);
     if ('error' in read) return fail(read.error);
-    if (read.row) aggregate.add(read.row);
-    else if (offices.size < 50 && columns.office >= 0) offices.add((cells[columns.office] ?? '').trim());
+    if (read.row) {
+      takePartyFromAbove(read.row, above, isTotal(read.row.candidate));
+      aggregate.add(read.row);
+      above = read.row;
+    } else if (offices.size < 50 && columns.office >= 0) offices.add((cells[columns.office] ?? '').trim());
   }
   if (aggregate.groups.size === 0) {
     const listed = [...offices]

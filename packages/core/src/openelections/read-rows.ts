@@ -20,6 +20,8 @@ export interface PresidentRow {
   decimal: boolean;
   /** The row's cells after `from` stood one column to the right (+1) or left (-1) of their header. */
   shift: { from: number; by: 1 | -1 } | null;
+  /** The party label was blank and is the row above's (a Total row closing a party's rows of the unit). */
+  partyFromAbove: boolean;
 }
 
 type Cell = { kind: 'number'; value: number; decimal: boolean } | { kind: 'none' } | { kind: 'invalid' };
@@ -118,6 +120,19 @@ export function readPresidentRow(
       votes: votes.kind === 'number' ? votes.value : null,
       decimal: votes.kind === 'number' && votes.decimal,
       shift,
+      partyFromAbove: false,
     },
   };
+}
+
+/**
+ * A Total row with no party right after a party's rows of the same office and unit totals those rows: it
+ * takes their party (Texas files close each party's block of a county with such a row).
+ */
+export function takePartyFromAbove(row: PresidentRow, above: PresidentRow | null, isTotal: boolean): void {
+  if (row.partyLabel !== '' || !isTotal || !above || above.partyLabel === '') return;
+  if (above.office !== row.office || above.district !== row.district) return;
+  if (above.units.length !== row.units.length || above.units.some((cell, i) => cell !== row.units[i])) return;
+  row.partyLabel = above.partyLabel;
+  row.partyFromAbove = true;
 }

@@ -1,3 +1,4 @@
+export * from './combined.js';
 export * from './contest.js';
 export * from './data-package.js';
 export * from './delegate-model.js';
