@@ -5,14 +5,18 @@ import type { Contest, ResultRow } from '../schema/contest.js';
 import type { Finding, SourceLine } from '../schema/finding.js';
 import { formatCount } from './precision.js';
 
+/** A row's figure with every line it comes from: the row, or for a source with units, its rows in them. */
 function figureOf(contest: Contest, row: ResultRow): SourceFigure {
+  const fromUnits = (contest.units ?? [])
+    .filter((unit) => unit.parent === null)
+    .flatMap((unit) => unit.results.filter((r) => r.candidateId === row.candidateId).flatMap((r) => r.lines));
   return {
     file: contest.source.file,
     candidate: row.candidate,
     votes: row.votes,
     percent: row.percent,
     delegates: row.delegates,
-    lines: [row.line],
+    lines: fromUnits.length > 0 ? [...new Set(fromUnits)].sort((a, b) => a - b) : [row.line],
   };
 }
 

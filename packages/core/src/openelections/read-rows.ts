@@ -68,10 +68,16 @@ export function readPresidentRow(
   let shift: PresidentRow['shift'] = null;
   let at: (index: number) => number = plain;
   let votes = votesOf(cells, columns, plain);
-  if (votes.kind === 'invalid') {
+  const partyInPlace = columns.party >= 0 && readParty(cells[columns.party] ?? '').kind === 'party';
+  // A row not as wide as the header whose party cell holds no party may be shifted too (a missing cell).
+  const misplaced =
+    cells.length !== columns.width &&
+    columns.party >= 0 &&
+    !partyInPlace &&
+    (cells[columns.party] ?? '').trim() !== '';
+  if (votes.kind === 'invalid' || misplaced) {
     // A shift must show: the party cell reads as a party only once shifted, or the row is not as wide as
     // the header. A bad cell in a row that is otherwise in place stays an error.
-    const partyInPlace = columns.party >= 0 && readParty(cells[columns.party] ?? '').kind === 'party';
     const last = Math.max(columns.votes, ...columns.breakdowns);
     let fallback: { shift: NonNullable<PresidentRow['shift']>; votes: Cell } | null = null;
     search: for (let from = last; from > 0; from--) {
@@ -85,14 +91,15 @@ export function readPresidentRow(
           votes = read;
           break search;
         }
-        if (cells.length !== columns.width) fallback ??= { shift: { from, by }, votes: read };
+        if (cells.length !== columns.width && votes.kind === 'invalid')
+          fallback ??= { shift: { from, by }, votes: read };
       }
     }
     if (shift === null && fallback) {
       shift = fallback.shift;
       votes = fallback.votes;
     }
-    if (shift === null) {
+    if (shift === null && votes.kind === 'invalid') {
       const index = columns.votes >= 0 ? columns.votes : (columns.breakdowns[0] as number);
       const text = cells[index] ?? '';
       return {
@@ -104,8 +111,10 @@ export function readPresidentRow(
         },
       };
     }
-    const { from, by } = shift;
-    at = (index: number) => (index >= from ? index + by : index);
+    if (shift !== null) {
+      const { from, by } = shift;
+      at = (index: number) => (index >= from ? index + by : index);
+    }
   }
   const cell = (index: number) => (index >= 0 ? (cells[at(index)] ?? '').trim() : '');
   const district = cell(columns.district);
