@@ -227,7 +227,9 @@ describe('line endings', () => {
         OpenElectionsResult,
         { ok: true }
       >;
-    const [fromCr, fromLf, fromCrlf] = [cr, cr.replaceAll('\r', '\n'), cr.replaceAll('\r', '\r\n')].map(read);
+    const fromCr = read(cr);
+    const fromLf = read(cr.replaceAll('\r', '\n'));
+    const fromCrlf = read(cr.replaceAll('\r', '\r\n'));
     expect(fromCr.contests[0]?.openElections?.lineEnding).toBe('cr');
     expect(fromCrlf.contests[0]?.openElections?.lineEnding).toBe('crlf');
     const strip = (c: Contest) => ({
