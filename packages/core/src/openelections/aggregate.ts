@@ -65,15 +65,30 @@ function add(figures: Map<string, Figure>, name: string, row: PresidentRow): voi
   } else figures.set(name, { votes: row.votes ?? 0, blank: row.votes === null, lines: [row.line] });
 }
 
+/** The finer unit cells are all blank, or one of them is a total (`Kent,Total`): a row for the coarse unit alone. */
+function coarseOnly(units: readonly string[]): boolean {
+  let blank = true;
+  for (let i = 1; i < units.length; i++) {
+    const cell = units[i] as string;
+    if (cell !== '') {
+      blank = false;
+      if (isTotalPlace(cell)) return true;
+    }
+  }
+  return blank;
+}
+
 /** Folds presidential rows into groups by office label and party label, one row at a time. */
 export class Aggregate {
   readonly groups = new Map<string, Group>();
+  /** Groups by office, then party label: no key string is built per row. */
+  private readonly byOffice = new Map<string, Map<string, Group>>();
 
   constructor(private readonly fineColumns: boolean) {}
 
   add(row: PresidentRow): void {
-    const id = `${row.office}\u0000${row.partyLabel}`;
-    let group = this.groups.get(id);
+    const parties = entry(this.byOffice, row.office, () => new Map<string, Group>());
+    let group = parties.get(row.partyLabel);
     if (!group) {
       group = {
         office: row.office,
@@ -90,7 +105,8 @@ export class Aggregate {
         decimal: [],
         fromAbove: [],
       };
-      this.groups.set(id, group);
+      parties.set(row.partyLabel, group);
+      this.groups.set(`${row.office}\u0000${row.partyLabel}`, group);
     }
     group.rows++;
     group.lastLine = row.line;
@@ -99,12 +115,13 @@ export class Aggregate {
     if (row.votes === null) group.blank.push(row.line);
     if (row.decimal) group.decimal.push(row.line);
     if (row.partyFromAbove) group.fromAbove.push(row.line);
-    const [coarse = '', ...fine] = row.units;
+    const units = row.units;
+    const coarse = units[0] ?? '';
     if (coarse === '' || isTotalPlace(coarse)) {
       add(group.state, row.candidate, row);
       return;
     }
-    if (this.fineColumns && (fine.every((cell) => cell === '') || fine.some(isTotalPlace))) {
+    if (this.fineColumns && coarseOnly(units)) {
       add(
         entry(group.coarse, coarse, () => new Map()),
         row.candidate,
@@ -112,9 +129,21 @@ export class Aggregate {
       );
       return;
     }
-    const key = `${row.units.join('\u0001')}\u0002${row.district}`;
-    const occurrences = entry(group.leaves, key, (): Leaf[] => []);
-    let leaf = occurrences.find((o) => !o.names.has(row.candidate));
+    let key = units[0] as string;
+    for (let i = 1; i < units.length; i++) key += `\u0001${units[i]}`;
+    key += `\u0002${row.district}`;
+    let occurrences = group.leaves.get(key);
+    if (occurrences === undefined) {
+      occurrences = [];
+      group.leaves.set(key, occurrences);
+    }
+    let leaf: Leaf | undefined;
+    for (const o of occurrences) {
+      if (!o.names.has(row.candidate)) {
+        leaf = o;
+        break;
+      }
+    }
     if (!leaf) {
       leaf = {
         cells: row.units,

@@ -2,6 +2,7 @@ import { STATE_NAMES } from '../parse/states.js';
 import type { Contest, ContestType, ResultRow } from '../schema/contest.js';
 import type { Adjustment, CsvReading, OfficeBreakdown, StatedFigure, UnitResult } from '../schema/unit.js';
 import type { Group } from './aggregate.js';
+import { ascending } from './ascending.js';
 import { listLines, type PartyRows } from './assign-parties.js';
 import { type BuiltUnits, buildUnits } from './build-units.js';
 import { coverageOf } from './coverage.js';
@@ -24,7 +25,12 @@ export interface ContestContext {
   columns: Columns;
 }
 
-const ascending = (lines: number[]) => [...new Set(lines)].sort((a, b) => a - b);
+/** The smallest line of a list (a loop: a spread of tens of thousands of lines would overflow the stack). */
+function smallest(lines: readonly number[]): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const line of lines) if (line < min) min = line;
+  return min;
+}
 
 /** The office label whose rows make the contest: one without districts (the statewide count), else the first. */
 function primaryOffice(offices: Map<string, Group[]>): string {
@@ -162,7 +168,7 @@ export function buildContest(
     percent: null,
     delegates: null,
     raw: { votes: null, percent: null, delegates: null },
-    line: Math.min(...r.lines),
+    line: smallest(r.lines),
   }));
   const sum = results.some((r) => r.votes !== null) ? results.reduce((s, r) => s + (r.votes ?? 0), 0) : null;
   const lines = groups.flatMap((g) => [g.firstLine]);
@@ -219,11 +225,11 @@ export function buildContest(
       others: { votes: otherVotes, lines: ascending(otherLines) },
     };
   }
-  const initials = [
-    ...new Set(
-      groups.flatMap((g) => [...g.leaves.values()].flat().flatMap((leaf) => [...leaf.names.keys()])),
-    ),
-  ].filter((cell) => {
+  const cells = new Set<string>();
+  for (const group of groups)
+    for (const list of group.leaves.values())
+      for (const leaf of list) for (const name of leaf.names.keys()) cells.add(name);
+  const initials = [...cells].filter((cell) => {
     const r = resolve(cell);
     return r?.role === 'choice' && r.initialsOnly;
   });

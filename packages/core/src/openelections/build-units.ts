@@ -1,6 +1,7 @@
 import { slugify } from '../parse/names.js';
 import type { NonVotes, StatedFigure, Unit, UnitResult, UnitType } from '../schema/unit.js';
 import type { Figure, Group, Leaf } from './aggregate.js';
+import { ascending } from './ascending.js';
 import { countiesNamed, countyTerm, soleCounty } from './counties.js';
 import type { Columns } from './header.js';
 import type { ResolvedName } from './resolve-name.js';
@@ -68,7 +69,6 @@ function addFigure(
 }
 
 const figureVotes = (figure: Figure) => (figure.blank ? null : figure.votes);
-const ascending = (lines: number[]) => [...new Set(lines)].sort((a, b) => a - b);
 
 function byVotes(a: UnitResult, b: UnitResult): number {
   return (
@@ -111,13 +111,21 @@ function toUnit(
   tally: Tally,
   stated: Unit['stated'],
 ): Unit {
-  return {
-    ...base,
-    results: [...tally.results.values()].map((r) => ({ ...r, lines: ascending(r.lines) })).sort(byVotes),
-    nonVotes: [...tally.nonVotes.values()].map((n) => ({ ...n, lines: ascending(n.lines) })),
-    stated,
-    lines: ascending(tally.lines),
-  };
+  const results: UnitResult[] = [];
+  for (const r of tally.results.values()) {
+    results.push({
+      candidate: r.candidate,
+      candidateId: r.candidateId,
+      kind: r.kind,
+      votes: r.votes,
+      lines: ascending(r.lines),
+    });
+  }
+  const nonVotes: NonVotes[] = [];
+  for (const n of tally.nonVotes.values()) {
+    nonVotes.push({ kind: n.kind, label: n.label, votes: n.votes, lines: ascending(n.lines) });
+  }
+  return { ...base, results: results.sort(byVotes), nonVotes, stated, lines: ascending(tally.lines) };
 }
 
 /** Adds one tally into another (a precinct into its county). */
@@ -187,25 +195,41 @@ export function buildUnits(
   stateCode: string,
   resolve: (cell: string) => ResolvedName | null,
 ): BuiltUnits {
+  // One group's leaves are used as they are; a second group of the same party (a typo's label) merges into copies.
   const leaves = new Map<string, Leaf[]>();
+  const copied = new Set<Leaf>();
   for (const group of groups) {
     for (const [key, occurrences] of group.leaves) {
-      const list = leaves.get(key) ?? [];
-      for (const leaf of occurrences) {
-        const at = list[leaf.occurrence];
-        if (at) {
-          for (const [name, f] of leaf.names) {
-            const e = at.names.get(name);
-            if (e) {
-              e.votes += f.votes;
-              e.blank &&= f.blank;
-              e.lines.push(...f.lines);
-            } else at.names.set(name, { ...f, lines: [...f.lines] });
-          }
-          at.lines.push(...leaf.lines);
-        } else list[leaf.occurrence] = { ...leaf, names: new Map(leaf.names), lines: [...leaf.lines] };
+      const list = leaves.get(key);
+      if (!list) {
+        leaves.set(key, [...occurrences]);
+        continue;
       }
-      leaves.set(key, list);
+      for (const leaf of occurrences) {
+        let at = list[leaf.occurrence];
+        if (!at) {
+          list[leaf.occurrence] = leaf;
+          continue;
+        }
+        if (!copied.has(at)) {
+          at = {
+            ...at,
+            names: new Map([...at.names].map(([n, f]) => [n, { ...f, lines: [...f.lines] }])),
+            lines: [...at.lines],
+          };
+          copied.add(at);
+          list[leaf.occurrence] = at;
+        }
+        for (const [name, f] of leaf.names) {
+          const e = at.names.get(name);
+          if (e) {
+            e.votes += f.votes;
+            e.blank &&= f.blank;
+            e.lines.push(...f.lines);
+          } else at.names.set(name, { ...f, lines: [...f.lines] });
+        }
+        at.lines.push(...leaf.lines);
+      }
     }
   }
   const coarseColumn = columns.units[0];
@@ -264,12 +288,14 @@ export function buildUnits(
       const tally = newTally();
       for (const [name, figure] of leaf.names)
         addFigure(tally, name, { votes: figureVotes(figure), lines: figure.lines }, resolve);
-      const allTally = newTally();
       const all = noParty?.leaves.get(key)?.[leaf.occurrence];
-      if (all)
+      let allTally: Tally | null = null;
+      if (all) {
+        allTally = newTally();
         for (const [name, figure] of all.names)
           addFigure(allTally, name, { votes: figureVotes(figure), lines: figure.lines }, resolve);
-      const total = statedTotal(tally, all ? allTally : null, all ? othersAt(key, leaf.occurrence) : null);
+      }
+      const total = statedTotal(tally, allTally, all ? othersAt(key, leaf.occurrence) : null);
       if (total?.parties === 'all') tally.lines.push(...total.lines);
       const stated = { results: [], total };
       const name = leaf.cells[0] as string;
@@ -407,11 +433,12 @@ export function buildUnits(
     const id = `${slugify(`${place.type} ${unit.name}`) || place.type}${unit.occurrence > 0 ? `-${unit.occurrence + 1}` : ''}`;
     coarseIds.set(unit, id);
     const key = nested ? unit.name : `${unit.name}\u0000${unit.occurrence}`;
-    const children = (fineByCoarse.get(key) ?? []).sort((a, b) => {
-      const an = a.cells.join(' ') + a.district;
-      const bn = b.cells.join(' ') + b.district;
-      return an < bn ? -1 : an > bn ? 1 : a.occurrence - b.occurrence;
-    });
+    const children = (fineByCoarse.get(key) ?? [])
+      .map((child) => ({ child, order: `${child.cells.join(' ')}\u0000${child.district}` }))
+      .sort((a, b) =>
+        a.order < b.order ? -1 : a.order > b.order ? 1 : a.child.occurrence - b.child.occurrence,
+      )
+      .map(({ child }) => child);
     const finest = columns.units[columns.units.length - 1]?.type ?? 'precinct';
     const fineType: UnitType = pieces
       ? 'county-district'

@@ -23,6 +23,14 @@ export function lineEnding({ lf, crlf, cr }: LineEndings): LineEnding {
   return lf > 0 ? 'lf' : crlf > 0 ? 'crlf' : 'cr';
 }
 
+/** True when every cell is empty or spaces (a line of commas). */
+function allBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) {
+    for (let i = 0; i < cell.length; i++) if (cell.charCodeAt(i) > 0x20) return false;
+  }
+  return true;
+}
+
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;
@@ -125,7 +133,7 @@ export function* csvRecords(
       break;
     }
     endOfLine();
-    if (cells.some((cell) => cell.trim() !== '')) yield { cells, line: start };
+    if (!allBlank(cells)) yield { cells, line: start };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { slugify } from '../parse/names.js';
+import { memo } from './memo.js';
 import { editDistance, wordsOf } from './words.js';
 
 /** A party as the contest names it: `Democratic`, and its slug for ids. */
@@ -49,7 +50,9 @@ export type PartyReading =
  * Reads a party label: a known spelling (`DEM`, `Dem.`, `Democrat`, `D`), a full name one or two letters
  * off (`Democractic`), a label of its own (read as its own party), or nothing (a blank cell).
  */
-export function readParty(label: string): PartyReading {
+export const readParty = memo(partyReading);
+
+function partyReading(label: string): PartyReading {
   const words = wordsOf(label);
   if (words.length === 0) return { kind: 'none' };
   const key = words.join(' ');
