@@ -322,6 +322,15 @@ describe('errors', () => {
     });
   });
 
+  test('a count of hundreds of digits is no count of votes', () => {
+    expect(
+      csv(`county,office,party,candidate,votes\nApache,President,DEM,John Kerry,${'9'.repeat(400)}\n`),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'cell-not-numeric', line: 2, column: 5 },
+    });
+  });
+
   test('no results header, no presidential row, no date or state, an open quote', () => {
     expect(csv('name,age\nx,1\n')).toMatchObject({
       ok: false,

@@ -30,6 +30,8 @@ function readVotes(cell: string | undefined): Cell {
   if (cell === undefined) return { kind: 'none' };
   const read = readNumber(cell.trim());
   if (read.kind !== 'number') return read;
+  // A count past 2^53 is not a count of votes (and sums of it would not be exact).
+  if (!Number.isSafeInteger(Math.round(read.value))) return { kind: 'invalid' };
   return { kind: 'number', value: read.value, decimal: cell.includes('.') };
 }
 
