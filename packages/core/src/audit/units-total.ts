@@ -54,7 +54,7 @@ export function checkUnitsTotal(contest: Contest): Finding[] {
           finding(
             'unit-total-mismatch',
             'error',
-            `${unitLabel(unit, byId)}: the ${unit.results.length} candidates' rows add up to ${formatCount(outcome.parts)}${scope}, but its "${total.label}" row states ${formatCount(total.votes ?? 0)} (off by ${formatCount((total.votes ?? 0) - outcome.parts)})${outcome.withNonVotes ? '; with its blank and over/under votes it is not that either' : ''}.`,
+            `${unitLabel(unit, byId)}: ${unit.results.length === 1 ? "the 1 candidate's row adds up to" : `the ${unit.results.length} candidates' rows add up to`} ${formatCount(outcome.parts)}${scope}, but its "${total.label}" row states ${formatCount(total.votes ?? 0)} (off by ${formatCount((total.votes ?? 0) - outcome.parts)})${outcome.withNonVotes ? '; with its blank and over/under votes it is not that either' : ''}.`,
             [...total.lines, ...unit.results.flatMap((r) => r.lines)],
           ),
         );
