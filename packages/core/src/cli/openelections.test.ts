@@ -57,6 +57,7 @@ describe('the CLI with OpenElections files', () => {
     expect(r.stdout).toContain(
       `${ARTICLE}:12 ~ ${DC_2008}:6: warning sources-votes-mismatch: Barack Obama: 93,386 votes in ${ARTICLE}, 93,383 in ${DC_2008} (off by -3).`,
     );
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^2 files: /);
     const de = await runCli(['audit', DE_2004]);
     expect(de.code).toBe(1);
     expect(de.stdout).toMatch(

@@ -122,7 +122,7 @@ export const auditCommand: Command = {
     }
     const broken = entries.filter((e) => !e.ok).length;
     const summary = [
-      `${count(entries.length, 'file')}${broken ? `, ${broken} not parsed` : ''}: ${counts(all)}.`,
+      `${count(new Set(entries.map((e) => e.file)).size, 'file')}${broken ? `, ${broken} not parsed` : ''}: ${counts(all)}.`,
       hidden ? ` ${count(hidden, 'finding')} below ${severity} not shown.` : '',
     ].join('');
     io.stdout(`${[...blocks.map((b) => b.join('\n')), summary].join('\n\n')}\n`);
