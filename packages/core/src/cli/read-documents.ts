@@ -1,4 +1,5 @@
 import { withAudit } from '../audit/index.js';
+import { readPersonName } from '../openelections/candidate-names.js';
 import { readOpenElections } from '../openelections/read-openelections.js';
 import type { RosterEntry } from '../openelections/roster.js';
 import { parseContest, slugify } from '../parse/index.js';
@@ -35,6 +36,17 @@ function unreadable(error: unknown): FileUnreadable {
     message: `Cannot read the file (${reason}): expected the path of a readable text document.`,
     line: 0,
   };
+}
+
+/** A candidate written with a middle name (`Hillary Rodham Clinton`) whose shorter id another file gives. */
+function hasShorterForm(contest: Contest, ids: ReadonlySet<string>): boolean {
+  return contest.results.some((row) => {
+    if (row.kind !== 'candidate') return false;
+    const name = readPersonName(row.candidate);
+    if (!name || name.initialsOnly) return false;
+    const short = slugify(`${name.given} ${name.surname[name.surname.length - 1] ?? ''}`);
+    return short !== row.candidateId && ids.has(short);
+  });
 }
 
 /** Every candidate of some contests, as a roster for the CSVs' names. */
@@ -103,7 +115,13 @@ export async function readDocuments(files: readonly string[], io: Io): Promise<D
         contests: result.contests,
       });
   });
-  if (csvs.some((csv) => csv.initialsOnly)) {
+  // Second pass: a CSV whose names give initials only, or a middle name another file leaves out, is read
+  // again with every full name of the others.
+  const ids = new Set(
+    csvs.flatMap((csv) => csv.contests.flatMap((c) => c.results.map((r) => r.candidateId))),
+  );
+  const again = csvs.filter((csv) => csv.initialsOnly || csv.contests.some((c) => hasShorterForm(c, ids)));
+  if (again.length > 0) {
     const full = [
       ...roster,
       ...rosterOf(
@@ -111,10 +129,9 @@ export async function readDocuments(files: readonly string[], io: Io): Promise<D
         'csv',
       ),
     ];
-    for (const csv of csvs) {
-      if (!csv.initialsOnly) continue;
-      const again = readOpenElections(csv.bytes, { file: csv.file, roster: full });
-      if (again.ok) csv.contests = again.contests;
+    for (const csv of again) {
+      const reread = readOpenElections(csv.bytes, { file: csv.file, roster: full });
+      if (reread.ok) csv.contests = reread.contests;
     }
   }
   for (const csv of csvs) {

@@ -50,3 +50,21 @@ describe('buildRoster', () => {
     expect(match([entry('Rudy Giuliani', 'rudy-giuliani')], 'Rudy Guiliani')).toBe('rudy-giuliani');
   });
 });
+
+describe('one person written with and without a middle name', () => {
+  const roster = [
+    entry('Hillary Clinton', 'hillary-clinton', 'csv'),
+    entry('Hillary Rodham Clinton', 'hillary-rodham-clinton', 'csv'),
+  ];
+
+  test('a full name with a middle name takes another file’s shorter form', () => {
+    expect(match(roster, 'Hillary Rodham Clinton')).toBe('hillary-clinton');
+    expect(match([entry('Christopher J. Dodd', 'christopher-dodd', 'csv')], 'CHRISTOPHER JOHN DODD')).toBe(
+      'christopher-dodd',
+    );
+  });
+
+  test('initials that fit both forms are one person, by the shorter id', () => {
+    expect(match(roster, 'Clinton H')).toBe('hillary-clinton');
+  });
+});

@@ -1,3 +1,4 @@
+import { slugify } from '../parse/names.js';
 import type { PersonName } from './candidate-names.js';
 import { readPersonName } from './candidate-names.js';
 import { editDistance } from './words.js';
@@ -9,13 +10,15 @@ export interface RosterEntry {
   year?: number;
   /** The party's slug (`democratic`). */
   party?: string;
-  /** `article`: its id wins for every name; `csv`: it only completes names given by initials. */
+  /** `article`: its id wins for every name; `csv`: it completes names given by initials, or with middle names. */
   from: 'article' | 'csv';
 }
 
 interface Known {
   entry: RosterEntry;
   name: PersonName;
+  /** The id the person goes by in the roster (see `buildRoster`). */
+  id: string;
 }
 
 /** The roster read once, for the matches of one contest (a year and a party). */
@@ -24,31 +27,43 @@ export interface Roster {
 }
 
 const lastOf = (name: PersonName) => name.surname[name.surname.length - 1] ?? '';
+/** `hillary-clinton` for Hillary Rodham Clinton: given name and last surname word only. */
+const shortIdOf = (name: PersonName) => slugify(`${name.given} ${lastOf(name)}`);
 
-/** The single entry a test keeps, or null for none or several people. */
+/** The single person a test keeps, or null for none or several people. */
 function single(entries: readonly Known[]): RosterEntry | null {
-  const ids = new Set(entries.map((k) => k.entry.candidateId));
-  return ids.size === 1 ? (entries[0] as Known).entry : null;
+  const ids = new Set(entries.map((k) => k.id));
+  const first = entries[0];
+  return ids.size === 1 && first ? { ...first.entry, candidateId: first.id } : null;
 }
 
 /**
  * Matches a name to the roster, most certain first: the same id; the same surname and given name; the
- * same surname and initial; in the same year and party, the only candidate of that surname, or of
- * that given name with a surname one or two letters off (`Guiliani`). Names given by initials are also
- * matched to `csv` entries; other names only to `article` entries.
+ * same surname and initial (for a name given by initials); in the same year and party, the only candidate of
+ * that surname, or of that given name with a surname one or two letters off (`Guiliani`). A full name matches
+ * `article` entries only, except that it takes another CSV's shorter form of itself (`Hillary Rodham Clinton`,
+ * where another file writes `Hillary Clinton`); a name given by initials matches any entry. Entries that are one
+ * person by given name and last surname (`Hillary Clinton`, `Hillary Rodham Clinton`) go by the shorter id
+ * where a source gives it.
  */
 export function buildRoster(entries: readonly RosterEntry[]): Roster {
-  const known: Known[] = [];
+  const read: { entry: RosterEntry; name: PersonName }[] = [];
   for (const entry of entries) {
     const name = readPersonName(entry.candidate);
-    if (name && !name.initialsOnly) known.push({ entry, name });
+    if (name && !name.initialsOnly) read.push({ entry, name });
   }
+  const ids = new Set(read.map((r) => r.entry.candidateId));
+  const known: Known[] = read.map(({ entry, name }) => {
+    const short = shortIdOf(name);
+    // Articles' ids are kept as given; a CSV's long form goes by its short form where some source has it.
+    return { entry, name, id: entry.from === 'csv' && ids.has(short) ? short : entry.candidateId };
+  });
   return {
     match(name, year, party) {
-      const pool = known.filter((k) => name.initialsOnly || k.entry.from === 'article');
-      if (pool.length === 0) return null;
-      const same = pool.filter((k) => k.entry.candidateId === name.id);
-      if (same.length > 0) return (same[0] as Known).entry;
+      const articles = known.filter((k) => k.entry.from === 'article');
+      const pool = name.initialsOnly ? known : articles;
+      const same = pool.find((k) => k.entry.candidateId === name.id);
+      if (same) return { ...same.entry, candidateId: same.id };
       const last = lastOf(name);
       const bySurname = pool.filter((k) => lastOf(k.name) === last);
       if (!name.initialsOnly) {
@@ -62,12 +77,16 @@ export function buildRoster(entries: readonly RosterEntry[]): Roster {
       const race = pool.filter((k) => k.entry.year === year && k.entry.party === party);
       const raceSurname = single(race.filter((k) => lastOf(k.name) === last));
       if (raceSurname) return raceSurname;
-      if (!name.initialsOnly && last.length >= 5) {
-        return single(
+      if (name.initialsOnly) return null;
+      if (last.length >= 5) {
+        const near = single(
           race.filter((k) => k.name.given === name.given && editDistance(lastOf(k.name), last, 2) <= 2),
         );
+        if (near) return near;
       }
-      return null;
+      const short = shortIdOf(name);
+      const shorter = short !== name.id ? known.find((k) => k.id === short) : undefined;
+      return shorter ? { ...shorter.entry, candidateId: shorter.id } : null;
     },
   };
 }
