@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -211,7 +211,7 @@ describe('buildDataPackage refusing to ship', () => {
     expect(await readdir(join(out, '..'))).toEqual(['dist']);
   });
 
-  it('reports every broken document, not only the first', async () => {
+  it("reports every problem of every broken document: a duplicate id does not hide the same file's total", async () => {
     const sourcesDir = await corpus(['garbled-cell.txt', 'no-results-table.txt', 'wrong-total.txt']);
     const report = await buildDataPackage({
       sourcesDir,
@@ -222,6 +222,24 @@ describe('buildDataPackage refusing to ship', () => {
       ['sources/garbled-cell.txt', 'cell-not-numeric'],
       ['sources/no-results-table.txt', 'results-table-missing'],
       ['sources/wrong-total.txt', 'contest-id-duplicate'],
+      ['sources/wrong-total.txt', 'votes-total-mismatch'],
+    ]);
+  });
+
+  it('names every entry of sources/ it skips, and why, and builds from the rest', async () => {
+    const sourcesDir = await corpus([]);
+    const [first] = (await readdir(sourcesDir)).filter((name) => name.endsWith('.txt'));
+    await symlink(join(sourcesDir, first as string), join(sourcesDir, 'linked.txt'));
+    await mkdir(join(sourcesDir, 'drafts'));
+    await writeFile(join(sourcesDir, 'notes.md'), 'not a document');
+    const report = await buildDataPackage({ sourcesDir, outDir: join(folder(), 'dist') });
+    expect(report.ok).toBe(true);
+    expect(
+      report.warnings.filter((w) => w.code === 'source-skipped').map((w) => [w.file, w.message]),
+    ).toEqual([
+      ['sources/drafts', expect.stringContaining('a folder')],
+      ['sources/linked.txt', expect.stringContaining('a symbolic link')],
+      ['sources/notes.md', expect.stringContaining('not a *.txt document')],
     ]);
   });
 
@@ -232,7 +250,7 @@ describe('buildDataPackage refusing to ship', () => {
     expect(refused.ok).toBe(false);
     expect(refused.problems).toHaveLength(1);
     expect(refused.problems.map(formatDiagnostic)[0]).toMatch(
-      /^sources\/wrong-total\.txt:51: error votes-total-mismatch: .*\(lines 51, 52, 53, 54, 55, 56, 57, 58\)$/,
+      /^sources\/wrong-total\.txt:58: error votes-total-mismatch: .*\(lines 58, 51, 52, 53, 54, 55, 56, 57\)$/,
     );
     await expect(readdir(out)).rejects.toThrow('ENOENT');
 

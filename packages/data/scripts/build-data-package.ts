@@ -24,7 +24,7 @@ import { jsonSchemaFiles } from '../src/json-schemas.ts';
 import { buildManifest } from '../src/manifest.ts';
 import { type RenderedContest, renderContest } from '../src/render-contest.ts';
 import { RESULTS_CSV_HEADER } from '../src/results-csv.ts';
-import { readSources, sourceNames } from './read-sources.ts';
+import { readSourceDirectory, readSources } from './read-sources.ts';
 import { openSpool, type Spool, type SpoolRange } from './spool.ts';
 import { type StagedDirectory, stageDirectory } from './write-directory.ts';
 
@@ -67,7 +67,7 @@ type Kept = Pick<RenderedContest, 'id' | 'date' | 'attribution' | 'results' | 'f
  * written in pieces and hashed as it goes, so no output has to fit in one string.
  */
 export async function buildDataPackage(options: BuildOptions): Promise<BuildReport> {
-  const names = sourceNames(options.sourcesDir);
+  const { names, skipped } = readSourceDirectory(options.sourcesDir);
   const acknowledgementsPath =
     options.acknowledgementsFile === undefined
       ? join(options.sourcesDir, '..', ACKNOWLEDGEMENTS)
@@ -109,6 +109,15 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
     const checked = checker.finish();
     const problems = [...read.problems, ...checked.problems];
     const warnings = [
+      ...skipped.map(
+        (entry): Diagnostic => ({
+          severity: 'warning',
+          code: 'source-skipped',
+          file: `sources/${entry.name}`,
+          lines: [],
+          message: `not read: ${entry.why}; the build reads the regular *.txt files of sources/`,
+        }),
+      ),
       ...checked.warnings,
       ...unattributedSources(
         attributionText,

@@ -1,5 +1,7 @@
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FindingCode } from '@tally/core';
+import { acknowledgementTemplate } from '../src/acknowledgements.ts';
 import { formatDiagnostic } from '../src/diagnostic.ts';
 import { type BuildReport, buildDataPackage } from './build-data-package.ts';
 
@@ -12,6 +14,12 @@ const { values } = parseArgs({
     acknowledgements: { type: 'string' },
   },
 });
+const acknowledgementsPath = resolve(
+  values.acknowledgements ?? join(values.sources, '..', 'acknowledgements.json'),
+);
+const repository = resolve(root, '..', '..');
+/** A path as the reader would type it from the repository's root, or in full outside it. */
+const where = (path: string) => (path.startsWith(`${repository}/`) ? relative(repository, path) : path);
 const outName = values.out === join(root, 'dist') ? 'dist/' : resolve(values.out);
 
 const started = performance.now();
@@ -44,5 +52,18 @@ if (report.ok) {
   for (const problem of report.problems) console.error(formatDiagnostic(problem));
   const count = `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
   console.error(`@tally/data: build failed with ${count}; ${outName} left as it was`);
+  const template = acknowledgementTemplate(report.problems, new Set(FindingCode.options));
+  if (template !== null) {
+    console.error(
+      [
+        '',
+        'An error finding is two statements of a document that cannot both be right. Fix the document if',
+        'it was copied wrong; if it is published that way, review each finding and add its entry to',
+        `${where(acknowledgementsPath)} (a JSON array), replacing the reason:`,
+        '',
+        template,
+      ].join('\n'),
+    );
+  }
   process.exitCode = 1;
 }

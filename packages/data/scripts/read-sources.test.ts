@@ -1,14 +1,15 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSources, sourceNames } from './read-sources.ts';
+import { readSourceDirectory, readSources, sourceNames } from './read-sources.ts';
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tally-sources-'));
   for (const name of ['b.txt', 'a.txt', 'B.txt', 'notes.md']) await writeFile(join(dir, name), name);
   await mkdir(join(dir, 'folder.txt'));
+  await symlink(join(dir, 'a.txt'), join(dir, 'linked.txt'));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -17,6 +18,19 @@ afterAll(async () => {
 describe('sourceNames', () => {
   it('lists the .txt files only, in code-point order (capitals first)', () => {
     expect(sourceNames(dir)).toEqual(['B.txt', 'a.txt', 'b.txt']);
+  });
+});
+
+describe('readSourceDirectory', () => {
+  it('names every entry it skips, and why', () => {
+    expect(readSourceDirectory(dir)).toEqual({
+      names: ['B.txt', 'a.txt', 'b.txt'],
+      skipped: [
+        { name: 'folder.txt', why: 'a folder' },
+        { name: 'linked.txt', why: 'a symbolic link (copy the document in instead)' },
+        { name: 'notes.md', why: 'not a *.txt document' },
+      ],
+    });
   });
 });
 

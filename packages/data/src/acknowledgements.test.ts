@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAcknowledgements, readAcknowledgements } from './acknowledgements.ts';
+import { acknowledgementTemplate, applyAcknowledgements, readAcknowledgements } from './acknowledgements.ts';
 import type { Diagnostic } from './diagnostic.ts';
 
 const FILE = 'acknowledgements.json';
@@ -105,5 +105,41 @@ describe('applyAcknowledgements', () => {
           'sources/a.txt total-votes-mismatch at lines 51, 58 matches no error finding: remove it, or correct its file, code or lines',
       },
     ]);
+  });
+});
+
+describe('acknowledgementTemplate', () => {
+  const problems = [
+    {
+      severity: 'error' as const,
+      code: 'votes-total-mismatch',
+      file: 'sources/a.txt',
+      lines: [58, 51],
+      message: 'm',
+    },
+    { severity: 'error' as const, code: 'cell-not-numeric', file: 'sources/b.txt', lines: [7], message: 'm' },
+  ];
+  it('writes an entry per error finding, with a placeholder reason the reader refuses until replaced', () => {
+    const template = acknowledgementTemplate(problems, new Set(['votes-total-mismatch']));
+    const entries = JSON.parse(template ?? 'null');
+    expect(entries).toEqual([
+      {
+        file: 'sources/a.txt',
+        code: 'votes-total-mismatch',
+        lines: [58, 51],
+        reason: expect.stringMatching(/^REPLACE:/),
+      },
+    ]);
+    expect(readAcknowledgements(template, 'acknowledgements.json').problems.map((p) => p.message)).toEqual([
+      'entry 0.reason: still holds the placeholder reason: say why the figure ships as it is',
+    ]);
+    const reviewed = JSON.stringify([
+      { ...entries[0], reason: 'Published so; checked against the state party.' },
+    ]);
+    expect(readAcknowledgements(reviewed, 'acknowledgements.json').problems).toEqual([]);
+  });
+
+  it('writes nothing when no problem is an error finding (parse errors are fixed in the document)', () => {
+    expect(acknowledgementTemplate(problems.slice(1), new Set(['votes-total-mismatch']))).toBeNull();
   });
 });

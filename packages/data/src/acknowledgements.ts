@@ -2,6 +2,9 @@ import { Line } from '@tally/core';
 import { z } from 'zod';
 import type { Diagnostic } from './diagnostic.ts';
 
+/** The reason the build's ready-to-edit entries carry, which the build refuses until it is replaced. */
+const PLACEHOLDER = 'REPLACE:';
+
 /** A reviewed decision to ship a contest despite one error finding, and why. */
 export const Acknowledgement = z
   .strictObject({
@@ -10,7 +13,12 @@ export const Acknowledgement = z
     lines: z.array(Line).min(1).meta({
       description: 'The lines the finding names, in any order: a finding on other lines is not covered.',
     }),
-    reason: z.string().regex(/\S/, 'needs a reason: say why the figure ships as it is'),
+    reason: z
+      .string()
+      .regex(/\S/, 'needs a reason: say why the figure ships as it is')
+      .refine((reason) => !reason.trimStart().startsWith(PLACEHOLDER), {
+        message: 'still holds the placeholder reason: say why the figure ships as it is',
+      }),
     reviewedBy: z.string().min(1).optional(),
   })
   .meta({
@@ -114,4 +122,25 @@ export function applyAcknowledgements(
       }),
     );
   return { unacknowledged, acknowledged, stale };
+}
+
+/**
+ * Ready-to-edit entries for the error findings that stopped a build: the build prints them so a reviewer
+ * can paste them into acknowledgements.json, with a placeholder reason the build refuses until replaced.
+ * Parse errors and the build's own problems are left out: they are fixed in the document, not accepted.
+ */
+export function acknowledgementTemplate(
+  problems: readonly Diagnostic[],
+  findingCodes: ReadonlySet<string>,
+): string | null {
+  const entries = problems
+    .filter((p) => findingCodes.has(p.code) && p.lines.length > 0)
+    .map((p) => ({
+      file: p.file,
+      code: p.code,
+      lines: p.lines,
+      reason: `${PLACEHOLDER} why ${p.file} ships with this figure as published (checked against what source?)`,
+    }));
+  // One entry a line, so each can be pasted, edited or left out on its own.
+  return entries.length === 0 ? null : `[\n${entries.map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]`;
 }

@@ -28,11 +28,21 @@ describe('sourceChecker', () => {
     ]);
   });
 
+  it('reports the findings of a file that repeats an id, beside the duplicate', () => {
+    const checker = sourceChecker([], 'acknowledgements.json');
+    checker.check(source('sources/a.txt', northDakota));
+    expect(checker.check(source('sources/b.txt', wrongTotal))).toBeNull();
+    expect(checker.finish().problems.map((problem) => [problem.file, problem.code])).toEqual([
+      ['sources/b.txt', 'contest-id-duplicate'],
+      ['sources/b.txt', 'votes-total-mismatch'],
+    ]);
+  });
+
   it('keeps an error finding a problem unless an entry acknowledges it', () => {
     const unreviewed = sourceChecker([], 'acknowledgements.json');
     unreviewed.check(source('sources/w.txt', wrongTotal));
     expect(unreviewed.finish().problems.map(formatDiagnostic)[0]).toMatch(
-      /^sources\/w\.txt:51: error votes-total-mismatch: /,
+      /^sources\/w\.txt:58: error votes-total-mismatch: /,
     );
     const entry = {
       file: 'sources/w.txt',

@@ -44,6 +44,11 @@ export function sourceChecker(
         return null;
       }
       const contest = withAudit(parsed.contest);
+      // Every finding of the file is reported, a duplicate or not: one problem never hides another.
+      for (const finding of contest.findings) {
+        if (finding.severity === 'error') errors.push(fromFinding(source.file, finding));
+        if (finding.severity === 'warning') warnings.push(fromFinding(source.file, finding));
+      }
       const first = fileOfId.get(contest.id);
       if (first !== undefined) {
         problems.push({
@@ -56,10 +61,6 @@ export function sourceChecker(
         return null;
       }
       fileOfId.set(contest.id, source.file);
-      for (const finding of contest.findings) {
-        if (finding.severity === 'error') errors.push(fromFinding(source.file, finding));
-        if (finding.severity === 'warning') warnings.push(fromFinding(source.file, finding));
-      }
       return contest;
     },
     finish() {

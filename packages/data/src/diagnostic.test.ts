@@ -7,7 +7,8 @@ describe('formatDiagnostic', () => {
       code: 'total-votes-mismatch',
       severity: 'error',
       message: 'the rows add up to 10,557, the Total row says 10,558',
-      lines: [58, 51],
+      line: 58,
+      lines: [51, 58],
     });
     expect(formatDiagnostic(diagnostic)).toBe(
       'sources/a.txt:58: error total-votes-mismatch: the rows add up to 10,557, the Total row says 10,558 (lines 58, 51)',
@@ -17,7 +18,7 @@ describe('formatDiagnostic', () => {
   it('names a single line once', () => {
     expect(
       formatDiagnostic(
-        fromFinding('sources/a.txt', { code: 'x', severity: 'warning', message: 'm', lines: [4] }),
+        fromFinding('sources/a.txt', { code: 'x', severity: 'warning', message: 'm', line: 4, lines: [4] }),
       ),
     ).toBe('sources/a.txt:4: warning x: m');
   });

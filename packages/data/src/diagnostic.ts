@@ -14,7 +14,8 @@ export function fromFinding(file: string, finding: Finding): Diagnostic {
     severity: finding.severity,
     code: finding.code,
     file,
-    lines: finding.lines,
+    // The line the finding points at first, then the others it compares.
+    lines: [finding.line, ...finding.lines.filter((line) => line !== finding.line)],
     message: finding.message,
   };
 }

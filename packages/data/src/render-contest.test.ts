@@ -17,8 +17,8 @@ import { RESULTS_CSV_HEADER, resultsCsv } from './results-csv.ts';
 const contest = Contest.parse({
   ...handMadeContest({}),
   findings: [
-    { code: 'votes-total-mismatch', severity: 'error', message: 'off by 100', lines: [6, 8] },
-    { code: 'percent-rounding', severity: 'info', message: 'rounded', lines: [6] },
+    { code: 'votes-total-mismatch', severity: 'error', message: 'off by 100', line: 8, lines: [6, 8] },
+    { code: 'percent-rounding', severity: 'info', message: 'rounded', line: 6, lines: [6] },
   ],
 });
 const rendered = renderContest(contest);

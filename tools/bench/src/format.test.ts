@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytes, int, ms, ratio, table } from './format.ts';
+import { bytes, int, ms, ratio } from './format.ts';
 
 describe('format', () => {
   it('writes sizes in binary units', () => {
@@ -16,9 +16,5 @@ describe('format', () => {
     expect(ms(3.456)).toBe('3.46 ms');
     expect(ms(250.4)).toBe('250 ms');
     expect(ratio(0.912)).toBe('0.91x');
-  });
-
-  it('aligns a markdown table', () => {
-    expect(table(['a', 'bb'], [['ccc', 'd']])).toBe('| a   | bb |\n| --- | -- |\n| ccc | d  |');
   });
 });

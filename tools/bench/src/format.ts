@@ -23,10 +23,3 @@ export function ms(n: number): string {
 export function ratio(n: number): string {
   return Number.isFinite(n) ? `${n.toFixed(2)}x` : 'n/a';
 }
-
-/** A markdown table with aligned columns, readable as printed text too. */
-export function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
-}

@@ -1,3 +1,4 @@
+import type { BenchResults, BundleRow, Row } from './results.ts';
 import { linearFit } from './stats.ts';
 
 /** A Workers limit the bundled data grows towards, and which measured figure it applies to. */
@@ -89,4 +90,27 @@ export function estimateLimit(spec: LimitSpec, points: readonly LimitPoint[]): L
     above,
     points: points.length,
   };
+}
+
+/** Where the bundled data meets each Workers limit: a line through every measured bundle. */
+export function workerLimits(bundles: Row<BundleRow>[]): BenchResults['limits'] {
+  const points = (pick: (b: BundleRow) => number | null): LimitPoint[] =>
+    bundles.flatMap((b) => {
+      const value = b.ok ? pick(b.value) : null;
+      return b.ok && b.contests !== null && value !== null ? [{ contests: b.contests, value }] : [];
+    });
+  return WORKER_LIMITS.map((spec) =>
+    estimateLimit(
+      spec,
+      points((b) =>
+        spec.basis === 'raw'
+          ? b.rawBytes
+          : spec.basis === 'gzip'
+            ? b.gzipBytes
+            : b.startup && !('error' in b.startup)
+              ? b.startup.scriptAttributableMs
+              : null,
+      ),
+    ),
+  );
 }

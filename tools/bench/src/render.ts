@@ -3,7 +3,7 @@
 // how the report reads or judges, not to what was measured: nothing is run and no figure changes.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderReport } from './report.ts';
+import { renderReport } from './report/render-report.ts';
 import type { BenchResults } from './results.ts';
 import { evaluateTargets } from './targets.ts';
 import { rootDir, workDir } from './workspace.ts';

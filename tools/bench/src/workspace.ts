@@ -18,7 +18,6 @@ export const benchD1Entry = join(benchDir, 'src/worker/bench-d1-entry.ts');
 const wranglerRequire = createRequire(require.resolve('wrangler/package.json'));
 
 export const tools = {
-  workerd: (require('workerd') as { default: string }).default,
   wrangler: join(dirname(require.resolve('wrangler/package.json')), 'bin/wrangler.js'),
   jsonServer: join(dirname(require.resolve('json-server/package.json')), 'lib/cli/bin.js'),
   miniflare: wranglerRequire.resolve('miniflare'),

@@ -7,5 +7,4 @@ export const rootDir = resolve(packageDir, '../..');
 export const edgeApiDir = join(rootDir, 'apps/edge-api');
 /** What `pnpm --filter @tally/edge-api build` (`wrangler deploy --dry-run --outdir dist`) writes. */
 export const workerDistDir = join(edgeApiDir, 'dist');
-export const wranglerConfigPath = join(edgeApiDir, 'wrangler.jsonc');
 export const resultsPath = join(packageDir, 'RESULTS.md');

@@ -50,6 +50,27 @@ describe('inlineParts and documentedColumns', () => {
     ]);
   });
 
+  it('reads text that would start a block as inline text', () => {
+    expect(inlineParts('1. `first`')).toEqual([
+      { code: false, strong: false, text: '1. ' },
+      { code: true, strong: false, text: 'first' },
+    ]);
+    expect(inlineParts('- **not** a list')).toEqual([
+      { code: false, strong: false, text: '- ' },
+      { code: false, strong: true, text: 'not' },
+      { code: false, strong: false, text: ' a list' },
+    ]);
+  });
+
+  it('keeps other markup as written', () => {
+    expect(inlineParts('see [the codes](CODES.md) and _this_')).toEqual([
+      { code: false, strong: false, text: 'see ' },
+      { code: false, strong: false, text: '[the codes](CODES.md)' },
+      { code: false, strong: false, text: ' and ' },
+      { code: false, strong: false, text: '_this_' },
+    ]);
+  });
+
   it('reads **strong** runs outside code spans only', () => {
     expect(inlineParts('a statewide **model**, not `**this**`')).toEqual([
       { code: false, strong: false, text: 'a statewide ' },
@@ -66,7 +87,9 @@ describe('inlineParts and documentedColumns', () => {
 
 describe('markdownTables', () => {
   it('reads every table with its header, whatever section it stands in', () => {
-    expect(markdownTables(readme)).toEqual([
+    expect(
+      markdownTables(`${readme}\n\n## Codes\n\n| code | meaning |\n| :-- | --: |\n| \`a-b\` | **c** |\n`),
+    ).toEqual([
       {
         header: ['column', ''],
         rows: [
@@ -75,7 +98,11 @@ describe('markdownTables', () => {
           ['`id`', '`{year}-{caucus\\|primary}`'],
         ],
       },
-      { header: ['`name`', 'not this one'], rows: [] },
+      { header: ['code', 'meaning'], rows: [['`a-b`', '**c**']] },
     ]);
+  });
+
+  it('reads tables as GitHub renders them: a row with no delimiter row under it is a paragraph, not a table', () => {
+    expect(markdownTables('| `name` | not a table |\n\n```\n| a | b |\n| - | - |\n```\n')).toEqual([]);
   });
 });

@@ -1,3 +1,19 @@
+import type { Nodes, PhrasingContent, Root, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+
+// Markdown read as GitHub (and Starlight) renders it: CommonMark with GFM tables, by micromark and mdast.
+const parse = (markdown: string): Root =>
+  fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
+
+/** The Markdown source of `nodes`, from the first one's start to the last one's end. */
+function source(markdown: string, nodes: readonly Nodes[]): string {
+  const start = nodes[0]?.position?.start.offset;
+  const end = nodes[nodes.length - 1]?.position?.end.offset;
+  return start === undefined || end === undefined ? '' : markdown.slice(start, end);
+}
+
 export interface InlinePart {
   code: boolean;
   strong: boolean;
@@ -6,25 +22,23 @@ export interface InlinePart {
 
 /** Markdown inline text split into plain runs, `code` spans and **strong** runs; other markup is kept as written. */
 export function inlineParts(text: string): InlinePart[] {
-  return text
-    .split('`')
-    .flatMap((part, index) =>
-      index % 2 === 1
-        ? [{ code: true, strong: false, text: part }]
-        : part.split('**').map((run, runIndex) => ({ code: false, strong: runIndex % 2 === 1, text: run })),
-    )
-    .map((part) => ({ ...part, text: part.text.replaceAll('\\|', '|') }))
+  // Read as the inside of a paragraph: a leading zero-width space keeps `- `, `1. ` or `# ` from starting a block.
+  const marked = `\u200b${text}`;
+  const paragraph = parse(marked).children[0];
+  const phrasing: PhrasingContent[] = paragraph?.type === 'paragraph' ? paragraph.children : [];
+  return phrasing
+    .map((node): InlinePart => {
+      if (node.type === 'inlineCode')
+        // A table cell escapes its pipes even inside code (GFM), and the cell's source keeps the escape.
+        return { code: true, strong: false, text: node.value.replaceAll('\\|', '|') };
+      if (node.type === 'strong') return { code: false, strong: true, text: source(marked, node.children) };
+      return {
+        code: false,
+        strong: false,
+        text: (node.type === 'text' ? node.value : source(marked, [node])).replace(/^\u200b/, ''),
+      };
+    })
     .filter((part) => part.text !== '');
-}
-
-/** The cells of one Markdown table row (escaped pipes kept inside their cell); null for a separator row. */
-function tableCells(line: string): string[] | null {
-  const cells = line
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split(/(?<!\\)\|/)
-    .map((cell) => cell.trim());
-  return cells.every((cell) => /^:?-+:?$/.test(cell)) ? null : cells;
 }
 
 export interface MarkdownTable {
@@ -32,23 +46,19 @@ export interface MarkdownTable {
   rows: string[][];
 }
 
+/** A table's rows as the Markdown source of each cell, the header row first. */
+function tableRows(markdown: string, table: Table): string[][] {
+  return table.children.map((row) => row.children.map((cell) => source(markdown, cell.children)));
+}
+
 /** Every pipe table of a Markdown document, in order, each with its header and body rows. */
 export function markdownTables(markdown: string): MarkdownTable[] {
-  const tables: MarkdownTable[] = [];
-  let current: MarkdownTable | null = null;
-  for (const line of markdown.split(/\r?\n/)) {
-    if (!line.trimStart().startsWith('|')) {
-      current = null;
-      continue;
-    }
-    const cells = tableCells(line);
-    if (cells === null) continue;
-    if (current === null) {
-      current = { header: cells, rows: [] };
-      tables.push(current);
-    } else current.rows.push(cells);
-  }
-  return tables;
+  return parse(markdown)
+    .children.filter((node) => node.type === 'table')
+    .map((table) => {
+      const [header = [], ...rows] = tableRows(markdown, table);
+      return { header, rows };
+    });
 }
 
 export interface ReadmeSection {
@@ -63,33 +73,18 @@ export interface ReadmeSection {
  * up to the next heading of any level; null when the README has no such heading.
  */
 export function readmeSection(readme: string, heading: string): ReadmeSection | null {
-  const lines = readme.split(/\r?\n/);
-  const start = lines.findIndex((line) => line.trim() === heading);
+  const nodes = parse(readme).children;
+  const start = nodes.findIndex(
+    (node) => node.type === 'heading' && source(readme, [node]).trim() === heading,
+  );
   if (start === -1) return null;
   const paragraphs: string[] = [];
-  const rows: string[][] = [];
-  let paragraph: string[] = [];
-  let inTable = false;
-  for (const line of lines.slice(start + 1)) {
-    if (/^#{1,6}\s/.test(line)) break;
-    if (line.trimStart().startsWith('|')) {
-      inTable = true;
-      if (rows.length === 0 && paragraph.length > 0) paragraphs.push(paragraph.join(' '));
-      paragraph = [];
-      const cells = tableCells(line);
-      if (cells !== null) rows.push(cells);
-    } else if (inTable) {
-      break;
-    } else if (line.trim() === '') {
-      if (paragraph.length > 0) paragraphs.push(paragraph.join(' '));
-      paragraph = [];
-    } else {
-      paragraph.push(line.trim());
-    }
+  for (const node of nodes.slice(start + 1)) {
+    if (node.type === 'heading') break;
+    if (node.type === 'table') return { paragraphs, rows: tableRows(readme, node).slice(1) };
+    if (node.type === 'paragraph') paragraphs.push(source(readme, [node]).replace(/\s*\n\s*/g, ' '));
   }
-  if (!inTable && paragraph.length > 0) paragraphs.push(paragraph.join(' '));
-  // The first row of a Markdown table is its header.
-  return { paragraphs, rows: rows.slice(1) };
+  return { paragraphs, rows: [] };
 }
 
 /** The column names a table row documents: every `code` span of its first cell. */

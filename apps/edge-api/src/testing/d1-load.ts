@@ -1,4 +1,4 @@
-import { renderD1, utf8Length } from '../../../../packages/data/src/d1/index.ts';
+import { renderD1, utf8Length } from '@tally/data/d1';
 import type { DataPackage } from '../store/memory-store.js';
 
 export type LoadStats = { files: number; statements: number; bytes: number };

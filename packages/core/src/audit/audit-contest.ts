@@ -6,12 +6,28 @@ import { checkDelegatesInfobox } from './delegates-infobox.js';
 import { checkDelegatesTotal } from './delegates-total.js';
 import { compareFindings } from './finding.js';
 import { checkInfoboxTable } from './infobox-table.js';
+import {
+  checkCountMissing,
+  checkDelegatesUnknown,
+  checkPercentMissing,
+  checkTotalFigureMissing,
+} from './missing-figures.js';
 import { checkOfficeBreakdowns } from './office-breakdowns.js';
 import { checkPercents } from './percent.js';
 import { checkPercentSum } from './percent-sum.js';
+import { checkPledgedDelegates } from './pledged-delegates.js';
 import { checkProseFigures } from './prose-figures.js';
 import { checkPseudoDelegates } from './pseudo-delegates.js';
 import { checkRowOrder } from './row-order.js';
+import {
+  checkColumnsUnread,
+  checkDates,
+  checkDotGrouped,
+  checkHeaderMissing,
+  checkOtherResultTables,
+  checkRowsAfterTotal,
+  checkTotalRows,
+} from './table-reading.js';
 import { checkThreshold } from './threshold.js';
 import { checkTotalPercent } from './total-percent.js';
 import { checkUnitsTotal } from './units-total.js';
@@ -31,6 +47,18 @@ export const checks: readonly ((contest: Contest) => Finding[])[] = [
   checkThreshold,
   checkProseFigures,
   checkRowOrder,
+  checkCountMissing,
+  checkPercentMissing,
+  checkDelegatesUnknown,
+  checkTotalFigureMissing,
+  checkColumnsUnread,
+  checkHeaderMissing,
+  checkDotGrouped,
+  checkTotalRows,
+  checkRowsAfterTotal,
+  checkOtherResultTables,
+  checkDates,
+  checkPledgedDelegates,
   checkUnitsTotal,
   checkOfficeBreakdowns,
   checkCsvReading,

@@ -21,10 +21,9 @@ function figureOf(contest: Contest, row: ResultRow): SourceFigure {
 }
 
 function cross(code: string, severity: Finding['severity'], message: string, sources: SourceLine[]): Finding {
-  const lines = [...new Set(sources.filter((s) => s.file === sources[0]?.file).map((s) => s.line))].sort(
-    (a, b) => a - b,
-  );
-  return { code, severity, message, lines, sources };
+  const first = sources.filter((s) => s.file === sources[0]?.file).map((s) => s.line);
+  const lines = [...new Set(first)].sort((a, b) => a - b);
+  return { code, severity, message, line: first[0] ?? 1, lines, sources };
 }
 
 const raceIdOf = (contest: Contest) =>

@@ -33,6 +33,7 @@ describe('checkContestName', () => {
         code: 'contest-type-mismatch',
         severity: 'warning',
         message: `The document disagrees on a caucus or a primary: a caucus in the title (line 1) and the results table's title (line ${captionLine}); a primary in the infobox's election name (line ${infoboxLine}).`,
+        line: infoboxLine,
         lines: [titleLine, infoboxLine, captionLine],
       },
     ]);

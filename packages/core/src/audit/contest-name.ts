@@ -1,3 +1,4 @@
+import { partyIn } from '../parse/parties.js';
 import type { Contest } from '../schema/contest.js';
 import type { Finding } from '../schema/finding.js';
 import type { FindingCode } from './codes.js';
@@ -19,15 +20,6 @@ interface NameAspects {
   party: string | null;
 }
 
-const PARTIES: readonly (readonly [RegExp, string])[] = [
-  [/\bdemocrat/i, 'Democratic'],
-  [/\brepublican|\bGOP\b/i, 'Republican'],
-  [/\blibertarian/i, 'Libertarian'],
-  [/\bgreen party|\bgreen (?:presidential|primar|caucus)/i, 'Green'],
-  [/\breform party|\breform (?:presidential|primar|caucus)/i, 'Reform'],
-  [/\bconstitution party|\bconstitution (?:presidential|primar|caucus)/i, 'Constitution'],
-];
-
 function typeOf(text: string): string | null {
   const caucus = /\bcaucus/i.test(text);
   const primary = /\bprimar(?:y|ies)\b/i.test(text);
@@ -41,7 +33,7 @@ function aspectsOf(text: string): NameAspects {
     type: typeOf(text),
     year: /\b(1[789]\d\d|20\d\d)\b/.exec(text)?.[1] ?? null,
     state: places.length > 0 ? (places[0]?.name ?? null) : null,
-    party: PARTIES.find(([pattern]) => pattern.test(text))?.[1] ?? null,
+    party: partyIn(text),
   };
 }
 
@@ -117,7 +109,11 @@ export function checkContestName(contest: Contest): Finding[] {
         code,
         'warning',
         `The document disagrees on ${label}: ${parts.join('; ')}.`,
-        stating.map((entry) => entry.source.line),
+        // The first statement that differs from the first one stated (the title's, when it says) comes first.
+        [
+          ...stating.filter((entry) => entry.aspects[key] !== values[0]).map((entry) => entry.source.line),
+          ...stating.map((entry) => entry.source.line),
+        ],
       ),
     );
   }

@@ -32,6 +32,7 @@ describe('checkDelegatesInfobox', () => {
         severity: 'info',
         message:
           "The table's 14 delegates are the 14 pledged delegates the infobox states; its 8 unpledged delegates (of 22 in all) are not in the table.",
+        line: contest.delegates.line,
         lines: lines(contest),
       },
     ]);
@@ -48,6 +49,7 @@ describe('checkDelegatesInfobox', () => {
         severity: 'warning',
         message:
           "The table awards 14 delegates, but the infobox states 22 in all, 15 pledged, 7 unpledged: the table's figure is neither the 22 in all nor the 15 pledged.",
+        line: contest.delegates.line,
         lines: lines(contest),
       },
     ]);

@@ -16,6 +16,7 @@ describe('checkDelegatesTotal', () => {
         code: 'delegates-total-mismatch',
         severity: 'error',
         message: 'The rows award 14 delegates in all, but the Total row states 13 (off by -1).',
+        line: contest.totals.line,
         lines: [...contest.results.map((row) => row.line), contest.totals.line],
       },
     ]);

@@ -7,6 +7,7 @@ describe('finding', () => {
       code: 'rows-out-of-order',
       severity: 'info',
       message: 'm',
+      line: 61,
       lines: [60, 61],
     });
   });

@@ -42,6 +42,7 @@ describe('checkInfoboxTable', () => {
         code: 'infobox-votes-mismatch',
         severity: 'warning',
         message: 'The infobox gives John Kerry 5,367 votes; the table gives 5,366.48.',
+        line: groupLine(contest, 0, 'votes'),
         lines: [groupLine(contest, 0, 'votes'), rowLine(contest, 'John Kerry')],
       },
     ]);
@@ -58,18 +59,21 @@ describe('checkInfoboxTable', () => {
         code: 'infobox-votes-mismatch',
         severity: 'warning',
         message: 'The infobox gives John Kerry 5,376 votes; the table gives 5,366.',
+        line: groupLine(contest, 0, 'votes'),
         lines: [groupLine(contest, 0, 'votes'), row],
       },
       {
         code: 'infobox-percent-mismatch',
         severity: 'warning',
         message: 'The infobox gives John Kerry 50.92%; the table gives 50.82%.',
+        line: groupLine(contest, 0, 'percent'),
         lines: [groupLine(contest, 0, 'percent'), row],
       },
       {
         code: 'infobox-delegates-mismatch',
         severity: 'warning',
         message: 'The infobox gives John Kerry 10 delegates; the table gives 9.',
+        line: groupLine(contest, 0, 'delegates'),
         lines: [groupLine(contest, 0, 'delegates'), row],
       },
     ]);
@@ -85,12 +89,14 @@ describe('checkInfoboxTable', () => {
         code: 'infobox-withdrawn-mismatch',
         severity: 'warning',
         message: 'The infobox marks John Kerry as withdrawn; the table does not.',
+        line: groupLine(contest, 0, 'candidate'),
         lines: [groupLine(contest, 0, 'candidate'), rowLine(contest, 'John Kerry')],
       },
       {
         code: 'infobox-withdrawn-mismatch',
         severity: 'warning',
         message: 'The table marks Wesley Clark as withdrawn; the infobox does not.',
+        line: groupLine(contest, 1, 'candidate'),
         lines: [groupLine(contest, 1, 'candidate'), rowLine(contest, 'Wesley Clark')],
       },
     ]);
@@ -103,6 +109,7 @@ describe('checkInfoboxTable', () => {
         code: 'infobox-candidate-missing',
         severity: 'warning',
         message: 'The infobox lists Bob Graham (candidate 1), but the results table has no row for them.',
+        line: groupLine(contest, 0, 'candidate'),
         lines: [groupLine(contest, 0, 'candidate'), contest.lines.resultsTable],
       },
     ]);

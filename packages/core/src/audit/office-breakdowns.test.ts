@@ -28,6 +28,7 @@ describe('checkOfficeBreakdowns', () => {
         severity: 'warning',
         message:
           '"President Senatorial" (1 districts, lines 3 to 3) gives the same race again by district, and its sums differ from "President", the label read: Ann Lee 7 there, 5 in "President". Not added; one of the two counts is not the other.',
+        line: 3,
         lines: [2, 3],
       },
     ]);

@@ -22,6 +22,7 @@ describe('checkPercentSum', () => {
         code: 'percent-sum-mismatch',
         severity: 'error',
         message: 'The stated percents add up to 101.01%; rounding 7 figures can move 100% by 0.035% at most.',
+        line: contest.results[0]?.line,
         lines: [...contest.results.map((row) => row.line), contest.totals.line],
       },
     ]);

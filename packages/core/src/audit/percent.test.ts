@@ -30,6 +30,7 @@ describe('checkPercents', () => {
         severity: 'error',
         message:
           'Howard Dean is stated at 11.76%, but 1,231 of 10,558 votes is 11.659% (11.66% at the stated precision).',
+        line: dean?.line,
         lines: [dean?.line, contest.totals.line],
       },
     ]);

@@ -44,6 +44,7 @@ describe('checkProseFigures', () => {
         code: 'prose-percent-mismatch',
         severity: 'warning',
         message: 'The prose gives John Kerry 53%; the table gives 50.82% (5,366 votes).',
+        line,
         lines: [line, rowLine(contest, 'John Kerry')],
       },
     ]);
@@ -73,12 +74,14 @@ describe('checkProseFigures', () => {
         code: 'prose-votes-mismatch',
         severity: 'warning',
         message: 'The prose gives Wesley Clark 2,520 votes; the table gives 2,502 votes.',
+        line,
         lines: [line, clark],
       },
       {
         code: 'prose-delegates-mismatch',
         severity: 'warning',
         message: 'The prose gives Wesley Clark 4 delegates; the table gives 5 delegates.',
+        line,
         lines: [line, clark],
       },
     ]);
@@ -105,12 +108,14 @@ describe('checkProseFigures', () => {
         code: 'prose-delegates-mismatch',
         severity: 'warning',
         message: 'The prose puts 25 delegates at stake; the infobox states 22.',
+        line,
         lines: [infobox, line],
       },
       {
         code: 'prose-delegates-mismatch',
         severity: 'warning',
         message: 'The prose states a total of 15 delegates; the table and the infobox give 8, 14, 22.',
+        line,
         lines: [infobox, line, contest.totals.line],
       },
     ]);
@@ -123,6 +128,7 @@ describe('checkProseFigures', () => {
         code: 'prose-votes-mismatch',
         severity: 'warning',
         message: 'The prose states a total of 12,000 votes; the table gives 10,558.',
+        line,
         lines: [line, contest.totals.line],
       },
     ]);

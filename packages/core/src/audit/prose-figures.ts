@@ -179,7 +179,7 @@ function checkDelegateTotal(contest: Contest, figure: Figure, line: number): Fin
 /** The whole in `76 (of 95) delegates` against the infobox's total, the only statement of it. */
 function checkDelegateWhole(contest: Contest, figure: Figure, line: number): Finding[] {
   const whole = contest.delegates.total;
-  const infoboxLine = contest.delegates.line;
+  const infoboxLine = contest.delegates.lines.total;
   if (figure.of === null || whole === null || infoboxLine === null || figure.of === whole) return [];
   return [
     finding(

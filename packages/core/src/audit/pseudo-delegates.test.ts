@@ -25,6 +25,7 @@ describe('checkPseudoDelegates', () => {
         severity: 'info',
         message:
           'Uncommitted holds 17 delegates, as many as the 17 unpledged delegates the infobox states: they likely stand for the unpledged delegates, not for delegates won by vote.',
+        line: rowLine(contest, 'Uncommitted'),
         lines: [contest.delegates.line, rowLine(contest, 'Uncommitted')],
       },
     ]);
@@ -41,6 +42,7 @@ describe('checkPseudoDelegates', () => {
         code: 'pseudo-candidate-delegates',
         severity: 'info',
         message: `Uncommitted holds 17 delegates: in Democratic contests an Uncommitted row can stand for unpledged delegates or for delegates elected uncommitted. Its 0.60% is under the 15% threshold stated on line ${threshold}.`,
+        line: rowLine(contest, 'Uncommitted'),
         lines: [threshold, rowLine(contest, 'Uncommitted')],
       },
     ]);

@@ -26,6 +26,7 @@ describe('checkRowOrder', () => {
         code: 'rows-out-of-order',
         severity: 'info',
         message: `The rows are not in order of votes: Al Sharpton (line ${sharpton}, 11,404) stands above John Edwards (line ${edwards}, 21,905). The table is ordered by delegates instead; rank by votes, not by row order.`,
+        line: sharpton,
         lines: [sharpton, edwards],
       },
     ]);

@@ -32,6 +32,7 @@ describe('checkThreshold', () => {
         code: 'threshold-below-with-delegates',
         severity: 'warning',
         message: `Dennis Kucinich won 8.19% statewide, under the 15% threshold stated on line ${line}, yet holds 6 delegates (a candidate can pass the threshold in a district without passing it statewide).`,
+        line: rowLine(contest, 'Dennis Kucinich'),
         lines: [line, rowLine(contest, 'Dennis Kucinich')],
       },
     ]);
@@ -46,6 +47,7 @@ describe('checkThreshold', () => {
         code: 'threshold-above-without-delegates',
         severity: 'warning',
         message: `Howard Dean won 29.99% statewide, over the 15% threshold stated on line ${line}, yet holds no delegates.`,
+        line: rowLine(contest, 'Howard Dean'),
         lines: [line, rowLine(contest, 'Howard Dean')],
       },
     ]);

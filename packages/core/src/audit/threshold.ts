@@ -31,7 +31,7 @@ export function checkThreshold(contest: Contest): Finding[] {
           'threshold-below-with-delegates',
           'warning',
           `${rowLabel(row)} won ${stated} statewide, under ${rule}, yet holds ${row.delegates} delegates (a candidate can pass the threshold in a district without passing it statewide).`,
-          [threshold.line, row.line],
+          [row.line, threshold.line],
         ),
       );
     } else if (share >= threshold.percent && row.delegates === 0) {
@@ -40,7 +40,7 @@ export function checkThreshold(contest: Contest): Finding[] {
           'threshold-above-without-delegates',
           'warning',
           `${rowLabel(row)} won ${stated} statewide, over ${rule}, yet holds no delegates.`,
-          [threshold.line, row.line],
+          [row.line, threshold.line],
         ),
       );
     }

@@ -23,6 +23,7 @@ describe('checkTotalPercent', () => {
         code: 'total-percent-mismatch',
         severity: 'error',
         message: 'The Total row states 99%; the shares of all the rows make 100%.',
+        line: contest.totals.line,
         lines: [contest.totals.line],
       },
     ]);

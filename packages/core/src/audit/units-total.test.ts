@@ -27,6 +27,7 @@ describe('checkUnitsTotal', () => {
         severity: 'error',
         message:
           'AIKEN (county): the 2 candidates\' rows add up to 5, but its "Total" row states 6 (off by 1).',
+        line: 4,
         lines: [2, 3, 4],
       },
     ]);

@@ -15,6 +15,7 @@ describe('checkVotesTotal', () => {
         code: 'votes-total-mismatch',
         severity: 'error',
         message: 'The 7 rows add up to 10,558 votes, but the Total row states 10,568 (off by 10).',
+        line: contest.totals.line,
         lines: [...rowLines, contest.totals.line],
       },
     ]);

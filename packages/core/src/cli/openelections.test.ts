@@ -61,7 +61,7 @@ describe('the CLI with OpenElections files', () => {
     const de = await runCli(['audit', DE_2004]);
     expect(de.code).toBe(1);
     expect(de.stdout).toMatch(
-      new RegExp(`^${DE_2004}:1028: error unit-candidate-total-mismatch: Sussex \\(county\\)`, 'm'),
+      new RegExp(`^${DE_2004}:2747: error unit-candidate-total-mismatch: Sussex \\(county\\)`, 'm'),
     );
   });
 

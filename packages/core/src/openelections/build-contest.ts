@@ -267,7 +267,13 @@ export function buildContest(
     type: context.type,
     date: context.date,
     unit: 'votes',
-    delegates: { total: null, pledged: null, unpledged: null, line: null },
+    delegates: {
+      total: null,
+      pledged: null,
+      unpledged: null,
+      line: null,
+      lines: { total: null, pledged: null, unpledged: null },
+    },
     results,
     totals: {
       votes: sum,
@@ -281,6 +287,15 @@ export function buildContest(
     paragraphs: [],
     lists: [],
     tables: [],
+    // The article's table reading does not apply: a CSV's own reading is in `openElections`.
+    reading: {
+      header: context.headerLine,
+      columns: [],
+      thousands: 'none',
+      totalRows: [],
+      rowsAfterTotal: [],
+      dates: [],
+    },
     findings: [],
     lines: {
       title: context.headerLine,

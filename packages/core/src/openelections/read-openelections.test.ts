@@ -174,11 +174,11 @@ describe('total rows that disagree with their parts', () => {
 
   test('each disagreement is an error naming the total row and the rows it totals', () => {
     const found = auditContest(dem).filter((f) => f.severity === 'error');
-    expect(found.map((f) => [f.code, f.lines])).toEqual([
-      ['state-candidate-total-mismatch', [3, 6, 9]],
-      ['unit-total-mismatch', [5, 6, 7]],
+    expect(found.map((f) => [f.code, f.line, f.lines])).toEqual([
+      ['unit-total-mismatch', 7, [5, 6, 7]],
+      ['state-candidate-total-mismatch', 9, [3, 6, 9]],
     ]);
-    expect(found[1]?.message).toBe(
+    expect(found[0]?.message).toBe(
       'AIKEN (county): the 2 candidates\' rows add up to 280, but its "Total" row states 281 (off by 1).',
     );
   });

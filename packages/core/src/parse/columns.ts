@@ -32,7 +32,7 @@ const PERCENT = /%|\bper ?cent(?:age)?\b|\bpct\.?|\bshare\b/;
 // Delegate equivalents and state or county delegates are what some caucuses count, not delegates awarded.
 const UNIT_DELEGATES =
   /\bdelegate equivalents?\b|\bsdes?\b|\b(?:state|county|precinct|district) delegates?\b/;
-const DELEGATES = /\bdelegates?\b|\bdels?\.?$/;
+const DELEGATES = /\b(?:super)?delegates?\b|\bdels?\.?$|\b(?:un)?pledged\b/;
 const COUNT =
   /\bvotes?\b|\bballots?\b|\bcount\b|\bcaucus-?goers\b|\battendees\b|\bsupporters\b|\balignment\b|\bsupport\b|\bresults?\b/;
 
@@ -45,6 +45,11 @@ export function classifyHeader(header: string): 'name' | 'percent' | 'delegates'
   if (COUNT.test(h)) return 'count';
   if (NAME.test(h)) return 'name';
   return null;
+}
+
+/** True when a unit is counted in whole numbers: votes, caucus-goers; not delegate equivalents. */
+export function isWholeUnit(unit: string): boolean {
+  return !/delegate|equivalent|\bsdes?\b/.test(unit);
 }
 
 /** The unit a count header names: `votes` for any kind of vote, else the header's words in lower case. */

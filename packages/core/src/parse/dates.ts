@@ -54,3 +54,37 @@ export function readDate(value: string, fallbackYear?: number): string | null {
   }
   return null;
 }
+
+export interface DateMention {
+  date: string;
+  index: number;
+  text: string;
+}
+
+const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
+const MONTH_DAY = /\b([A-Za-z]{3,9})\.? +(\d{1,2})(?:st|nd|rd|th)?(?:,? +(\d{4}))?\b/g;
+const DAY_MONTH = /\b(\d{1,2}) +([A-Za-z]{3,9})\.?(?:,? +(\d{4}))?\b/g;
+
+/**
+ * Every date a text names, in order: ISO dates, `February 3, 2004`, `3 February 2004`, and `February 3`
+ * with `year` for its year. A date of another year than `year` is kept with its own year.
+ */
+export function findDates(text: string, year: number): DateMention[] {
+  const s = text.slice(0, 20_000);
+  const found: DateMention[] = [];
+  for (const m of s.matchAll(ISO_DATE)) {
+    const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (date) found.push({ date, index: m.index, text: m[0] });
+  }
+  for (const m of s.matchAll(MONTH_DAY)) {
+    const month = MONTHS[(m[1] as string).toLowerCase()];
+    const date = month ? iso(m[3] ? Number(m[3]) : year, month, Number(m[2])) : null;
+    if (date) found.push({ date, index: m.index, text: m[0] });
+  }
+  for (const m of s.matchAll(DAY_MONTH)) {
+    const month = MONTHS[(m[2] as string).toLowerCase()];
+    const date = month ? iso(m[3] ? Number(m[3]) : year, month, Number(m[1])) : null;
+    if (date) found.push({ date, index: m.index, text: m[0] });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -21,9 +21,12 @@ describe('readNumber', () => {
   ])('reads %s as %d', (cell, value) => {
     expect(readNumber(cell)).toEqual({ kind: 'number', value });
   });
-  test.each(['', ' ', '-', '–', '—', '−', 'n/a', 'N/A'])('reads %j as none', (cell) => {
-    expect(readNumber(cell)).toEqual({ kind: 'none' });
-  });
+  test.each(['', ' ', '-', '–', '—', '−', 'n/a', 'N/A', 'n.a.', 'none', '?', '??', 'unknown', 'TBD', 'tba'])(
+    'reads %j as none',
+    (cell) => {
+      expect(readNumber(cell)).toEqual({ kind: 'none' });
+    },
+  );
   test.each(['2,5O2', '12,34', '1,2345', 'about 40', '-12', '5.3.1', '12%%', '1e3', '0x10'])(
     'refuses %j',
     (cell) => {
@@ -35,7 +38,8 @@ describe('readNumber', () => {
 /** `readNumber` without its fast path for bare digits: every pattern runs. */
 function readByPatterns(cell: string) {
   let s = cell.replace(/[\u00a0\u2009\u202f]/g, ' ').trim();
-  if (s === '' || /^(?:[-‐‑‒–—―−]+|n\/?a|none|—)$/i.test(s)) return { kind: 'none' };
+  if (s === '' || /^(?:[-‐‑‒–—―−]+|n\/?a|n\.a\.|none|nil|unknown|\?+|tb[ad])$/i.test(s))
+    return { kind: 'none' };
   if (s.endsWith('%')) s = s.slice(0, -1).trimEnd();
   if (s.startsWith('+')) s = s.slice(1);
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s))

@@ -46,7 +46,13 @@ describe('2004 North Dakota Democratic presidential caucuses', () => {
   });
   test('reads the Total row and the infobox delegate statement', () => {
     expect(c.totals).toMatchObject({ votes: 10558, percent: 100, delegates: 14, line: 58 });
-    expect(c.delegates).toEqual({ total: 22, pledged: 14, unpledged: 8, line: 43 });
+    expect(c.delegates).toEqual({
+      total: 22,
+      pledged: 14,
+      unpledged: 8,
+      line: 43,
+      lines: { total: 43, pledged: 43, unpledged: 43 },
+    });
   });
   test('keeps the infobox candidate groups with their numbers, gaps included', () => {
     expect(c.infobox.candidates.map((g) => [g.index, g.candidate, g.votes, g.percent, g.delegates])).toEqual([
@@ -86,7 +92,13 @@ describe('2004 North Carolina Democratic presidential caucuses', () => {
       type: 'caucus',
       date: '2004-04-17',
     });
-    expect(c.delegates).toEqual({ total: 107, pledged: 90, unpledged: 17, line: 14 });
+    expect(c.delegates).toEqual({
+      total: 107,
+      pledged: 90,
+      unpledged: 17,
+      line: 14,
+      lines: { total: 14, pledged: 14, unpledged: 14 },
+    });
     expect(c.infobox.electionName).toBe('2004 North Carolina Democratic presidential primary');
   });
   test('reads the rows, with the withdrawn flag and the Uncommitted pseudo-candidate', () => {
@@ -112,14 +124,21 @@ describe('2004 North Carolina Democratic presidential caucuses', () => {
 
 describe('2004 Washington Democratic presidential caucuses', () => {
   const c = parseSeed('2004-washington-democratic-caucuses');
-  test('reads the ids, the date and the pledged delegates (no total stated)', () => {
+  test('reads the ids, the date, the pledged delegates from the infobox and their total from the prose', () => {
     expect(c).toMatchObject({
       id: '2004-wa-democratic-caucus',
       state: 'Washington',
       stateCode: 'WA',
       date: '2004-02-07',
     });
-    expect(c.delegates).toEqual({ total: null, pledged: 76, unpledged: null, line: 41 });
+    // Line 41: "Delegates: 76 pledged delegates ..."; line 45: "A total of 76 (of 95) delegates are awarded proportionally".
+    expect(c.delegates).toEqual({
+      total: 95,
+      pledged: 76,
+      unpledged: null,
+      line: 41,
+      lines: { total: 45, pledged: 41, unpledged: null },
+    });
   });
   test('reads a table behind a title row with a Percentage column and % signs', () => {
     expect(c.tables[0]).toMatchObject({
@@ -163,7 +182,13 @@ describe('2004 Michigan Democratic presidential caucuses', () => {
       date: '2004-02-07',
       unit: 'votes',
     });
-    expect(c.delegates).toEqual({ total: null, pledged: 128, unpledged: null, line: 15 });
+    expect(c.delegates).toEqual({
+      total: null,
+      pledged: 128,
+      unpledged: null,
+      line: 15,
+      lines: { total: null, pledged: 15, unpledged: null },
+    });
   });
   test('reads rows as ordered in the table, flags and pseudo-candidates included', () => {
     expect(rowsOf(c)).toEqual([

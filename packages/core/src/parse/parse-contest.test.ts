@@ -43,7 +43,13 @@ describe('a caucus counting state delegate equivalents', () => {
   });
   test('reads a month-name date and keyed delegate fields', () => {
     expect(c.date).toBe('2008-01-03');
-    expect(c.delegates).toEqual({ total: null, pledged: 45, unpledged: 12, line: 14 });
+    expect(c.delegates).toEqual({
+      total: null,
+      pledged: 45,
+      unpledged: 12,
+      line: 14,
+      lines: { total: null, pledged: 14, unpledged: 15 },
+    });
     expect(c.infobox.candidates.map((g) => g.index)).toEqual([1, 3]);
   });
   test('keeps sub-sections with their level and the list items', () => {
@@ -130,19 +136,30 @@ describe('accepted text variations', () => {
     expect(c.results.slice(0, 2).map((r) => r.votes)).toEqual([5366, 2502]);
   });
   test('an unrecognised party, year and state still make an id', () => {
-    const text = ND.replace(
-      '= 2004 North Dakota Democratic presidential caucuses =',
-      '= 1996 West Virginia Libertarian presidential primary =',
+    const text = ND.replaceAll(
+      '2004 North Dakota Democratic presidential caucuses',
+      '1996 West Virginia Libertarian presidential primary',
     );
     expect(contestOf(parseContest(text)).id).toBe('1996-wv-libertarian-primary');
   });
-  test('a document without an infobox has no date and no delegate counts', () => {
+  test('a document without an infobox takes its date from the prose, and has no delegate counts', () => {
     const text = ND.split('\n')
       .filter((l) => !l.startsWith('- ') && l !== 'Infobox')
       .join('\n');
     const c = contestOf(parseContest(text));
-    expect(c.date).toBeNull();
-    expect(c.delegates).toEqual({ total: null, pledged: null, unpledged: null, line: null });
+    // "The 2004 North Dakota Democratic presidential caucuses were held on February 3 ..."
+    expect(c.date).toBe('2004-02-03');
+    expect(c.reading.dates).toMatchObject([{ date: '2004-02-03', source: 'prose', text: 'February 3' }]);
+    expect(c.lines.date).toBe(c.reading.dates[0]?.line);
+    const undated = contestOf(parseContest(text.replace('were held on February 3', 'were held')));
+    expect(undated.date).toBeNull();
+    expect(c.delegates).toEqual({
+      total: null,
+      pledged: null,
+      unpledged: null,
+      line: null,
+      lines: { total: null, pledged: null, unpledged: null },
+    });
     expect(c.infobox).toMatchObject({ line: null, fields: [], candidates: [] });
   });
 });

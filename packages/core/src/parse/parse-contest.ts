@@ -1,16 +1,15 @@
-import type { Contest, Table } from '../schema/contest.js';
+import type { Contest, DelegateCounts, ResultRow, Table } from '../schema/contest.js';
 import type { ParseError } from '../schema/parse-error.js';
-import { classifyHeader } from './columns.js';
-import { readDate } from './dates.js';
+import { chooseResults } from './choose-results.js';
+import { readDateStatements } from './date-statements.js';
 import { decodeDocument } from './decode.js';
-import { readDelegateCounts } from './delegate-counts.js';
+import { mergeDelegateCounts, readDelegateCounts, readProseDelegateCounts } from './delegate-counts.js';
 import { field, readInfoboxCandidates } from './infobox.js';
 import { splitLines } from './lines.js';
 import { slugify } from './names.js';
-import { readResults } from './results.js';
 import { sha256Hex } from './sha256.js';
-import { heading, readStructure } from './structure.js';
-import { isTotalRow, type ReadTable, readTable } from './tables.js';
+import { type DocumentStructure, heading, readStructure } from './structure.js';
+import { type ReadTable, readTable } from './tables.js';
 import { readTitle } from './title.js';
 import { schemaError } from './valid-contest.js';
 
@@ -23,12 +22,20 @@ export type ParseResult = { ok: true; contest: Contest } | { ok: false; error: P
 
 const fail = (error: ParseError): ParseResult => ({ ok: false, error });
 
-/** Does a table look like results (a column of figures), even without its Total row? */
-function looksLikeResults(t: ReadTable): boolean {
-  return (t.header?.cells ?? []).some((c) => {
-    const role = classifyHeader(c);
-    return role === 'count' || role === 'percent';
-  });
+/** The delegates at stake: each count as the infobox states it, else as the prose does, with the line of each. */
+function delegatesAtStake(doc: DocumentStructure, rows: readonly ResultRow[], year: number): DelegateCounts {
+  const names = new Set(
+    rows
+      .filter((r) => r.kind === 'candidate')
+      .flatMap((r) => r.candidate.toLowerCase().split(/[^a-z'’-]+/))
+      .filter((w) => w.length >= 3),
+  );
+  const prose = readProseDelegateCounts(
+    [...doc.paragraphs, ...doc.lists].sort((a, b) => a.line - b.line),
+    names,
+    year,
+  );
+  return mergeDelegateCounts(readDelegateCounts(doc.fields), prose);
 }
 
 /**
@@ -62,34 +69,23 @@ export function parseContest(input: string | Uint8Array, options: ParseOptions =
   const facts = title.facts;
 
   const tables = doc.tables.map(readTable);
-  const resultsAt = tables.findIndex((t) => t.body.some(isTotalRow));
-  if (resultsAt < 0) {
-    const likely = tables.find(looksLikeResults);
-    const lastLine = lines.findLast((l) => l.text.trim() !== '')?.number ?? 0;
-    if (likely && likely.table.endLine === lastLine) {
-      return fail({
-        code: 'table-truncated',
-        message:
-          'The document ends inside the results table, before its Total row: expected the table to end with a row named "Total" or "Totals".',
-        line: likely.table.endLine,
-      });
-    }
-    return fail({
-      code: 'results-table-missing',
-      message: likely
-        ? `The table at line ${likely.table.line} has no Total row: expected a results table ending with a row named "Total" or "Totals".`
-        : 'No results table: expected a pipe table with a header row (such as "| Candidate | Votes | % |") and a Total row.',
-      line: likely?.table.line ?? 0,
-    });
-  }
+  const chosen = chooseResults(tables, doc.tables, facts, lines);
+  if (!chosen.ok) return chosen;
+  const { results, at: resultsAt, roles } = chosen;
   const resultsTable = tables[resultsAt] as ReadTable;
-  const results = readResults(resultsTable);
-  if (!results.ok) return results;
 
   const dateField = field(doc.fields, /^(?:election\s*)?date$/i) ?? field(doc.fields, /date/i);
-  const date = dateField ? readDate(dateField.value, facts.year) : null;
+  const dates = readDateStatements(dateField, doc.paragraphs, doc.lists, facts.year);
+  const stated =
+    dates.find((d) => d.source === 'infobox') ?? dates.find((d) => d.source === 'labelled') ?? dates[0];
+  const date = stated?.date ?? null;
   const electionName = field(doc.fields, /^(?:election\s*name|name)$/i);
-  const allTables: Table[] = tables.map((t, i) => ({ ...t.table, isResults: i === resultsAt }));
+  const allTables: Table[] = tables.map((t, i) => ({
+    ...t.table,
+    isResults: i === resultsAt,
+    role: roles[i]?.role ?? 'other',
+    scope: roles[i]?.scope ?? null,
+  }));
 
   const contest: Contest = {
     id: `${facts.year}-${facts.stateCode.toLowerCase()}-${slugify(facts.party)}-${facts.type}`,
@@ -100,10 +96,10 @@ export function parseContest(input: string | Uint8Array, options: ParseOptions =
     party: facts.party,
     type: facts.type,
     date,
-    unit: results.results.unit,
-    delegates: readDelegateCounts(doc.fields),
-    results: results.results.rows,
-    totals: results.results.totals,
+    unit: results.unit,
+    delegates: delegatesAtStake(doc, results.rows, facts.year),
+    results: results.rows,
+    totals: results.totals,
     infobox: {
       line: doc.infoboxLine,
       electionName: electionName?.value || null,
@@ -114,10 +110,11 @@ export function parseContest(input: string | Uint8Array, options: ParseOptions =
     paragraphs: doc.paragraphs,
     lists: doc.lists,
     tables: allTables,
+    reading: { ...results.reading, dates },
     findings: [],
     lines: {
       title: doc.title.number,
-      date: date ? (dateField?.line ?? null) : null,
+      date: stated?.line ?? null,
       resultsTable: resultsTable.table.line,
     },
     source: {

@@ -1,20 +1,23 @@
-import type { ResultRow, Totals } from '../schema/contest.js';
+import type { ColumnReading, Reading, ResultRow, Totals } from '../schema/contest.js';
 import type { ParseError } from '../schema/parse-error.js';
-import { type Columns, findColumns } from './columns.js';
+import { type Columns, findColumns, isWholeUnit } from './columns.js';
 import { readCandidateName } from './names.js';
-import { readNumber } from './numbers.js';
+import { dotGroupedValue, isCommaGrouped, isDotGrouped, isSpaceGrouped, readNumber } from './numbers.js';
+import { alignRows } from './row-shape.js';
 import { isTotalRow, type ReadTable, type Row } from './tables.js';
 
 export interface Results {
   unit: string | null;
   rows: ResultRow[];
   totals: Totals;
+  reading: Omit<Reading, 'dates'>;
 }
 
 export type ResultsRead = { ok: true; results: Results } | { ok: false; error: ParseError };
 
 const fail = (error: ParseError): ResultsRead => ({ ok: false, error });
 
+/** More than half of a column's filled body cells read as numbers. */
 function bodyNumeric(rows: Row[], i: number): boolean {
   let numeric = 0;
   let filled = 0;
@@ -22,46 +25,188 @@ function bodyNumeric(rows: Row[], i: number): boolean {
     const c = r.cells[i];
     if (c === undefined || c === '') continue;
     filled++;
-    if (readNumber(c).kind !== 'invalid') numeric++;
+    if (readNumber(c).kind !== 'invalid' || isDotGrouped(c)) numeric++;
   }
   return filled > 0 && numeric * 2 > filled;
 }
+
+const clip = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 
 interface Figure {
   value: number | null;
   raw: string | null;
 }
 
-/** Reads one numeric cell, or says which cell is not a number. */
-function figure(row: Row, col: number, label: string): Figure | ParseError {
+type Kind = 'count' | 'percent' | 'delegates';
+
+interface ColumnRules {
+  kind: Kind;
+  label: string;
+  /** Counted in whole numbers (votes), so a decimal is an error. */
+  whole: boolean;
+  /** Every count in the column is written with dots for thousands. */
+  dotGrouped: boolean;
+}
+
+const cellError = (row: Row, col: number, code: ParseError['code'], message: string): ParseError => ({
+  code,
+  message,
+  line: row.line,
+  ...(row.columns[col] !== undefined ? { column: row.columns[col] } : {}),
+});
+
+/** Reads one figure cell by its column's rules, or says what is wrong with it. */
+function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Figure | ParseError {
   if (col < 0) return { value: null, raw: null };
   const raw = row.cells[col] ?? '';
+  if (rules.kind === 'count' && rules.dotGrouped && isDotGrouped(raw)) {
+    return { value: dotGroupedValue(raw), raw };
+  }
   const n = readNumber(raw);
   if (n.kind === 'invalid') {
-    return {
-      code: 'cell-not-numeric',
-      message: `The ${label} cell "${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}" is not a number: expected digits with optional thousands separators and decimals${label === 'percent' ? ' and a % sign' : ''}, or a dash for none.`,
-      line: row.line,
-      ...(row.columns[col] !== undefined ? { column: row.columns[col] } : {}),
-    };
+    const hint = isDotGrouped(raw)
+      ? ' (dots as thousands separators are read only when every count in the column is written so)'
+      : '';
+    return cellError(
+      row,
+      col,
+      'cell-not-numeric',
+      `The ${rules.label} cell "${clip(raw)}" is not a number: expected digits with optional thousands separators and decimals${rules.kind === 'percent' ? ' and a % sign' : ''}, or a dash for none${hint}.`,
+    );
   }
-  return { value: n.kind === 'number' ? n.value : null, raw: raw === '' ? null : raw };
+  if (n.kind === 'none') return { value: null, raw: raw === '' ? null : raw };
+  if (!Number.isFinite(n.value) || n.value > Number.MAX_SAFE_INTEGER) {
+    return cellError(
+      row,
+      col,
+      'figure-out-of-range',
+      `The ${rules.label} cell "${clip(raw)}" is beyond 2^53 (${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')}), the largest figure read exactly: expected a real count.`,
+    );
+  }
+  if (rules.kind !== 'percent' && raw.trimEnd().endsWith('%')) {
+    return cellError(
+      row,
+      col,
+      'cell-not-numeric',
+      `The ${rules.label} cell "${clip(raw)}" has a % sign in a column of ${rules.kind === 'count' ? 'counts' : 'delegates'}: expected a count, not a share.`,
+    );
+  }
+  if (rules.whole && !Number.isInteger(n.value)) {
+    return cellError(
+      row,
+      col,
+      'count-not-whole',
+      `The ${rules.label} cell "${clip(raw)}" is not a whole number, and ${rules.label} are counted whole: expected a count such as "5,366"${isDotGrouped(raw) ? ' (dots as thousands separators are read only when every count in the column is written so)' : ''}.`,
+    );
+  }
+  if (rules.kind === 'percent' && !isTotal && n.value > 100) {
+    return cellError(
+      row,
+      col,
+      'figure-out-of-range',
+      `The percent cell "${clip(raw)}" is over 100%: expected a share between 0 and 100.`,
+    );
+  }
+  return { value: n.value, raw };
 }
 
 const isError = (f: Figure | ParseError): f is ParseError => 'code' in f;
 
+/** True when every filled count in a column is dot-grouped or three digits at most, and one is grouped. */
+function columnIsDotGrouped(rows: Row[], col: number): boolean {
+  let grouped = false;
+  for (const row of rows) {
+    const raw = row.cells[col] ?? '';
+    if (readNumber(raw).kind === 'none') continue;
+    if (isDotGrouped(raw)) grouped = true;
+    else if (!/^\d{1,3}$/.test(raw)) return false;
+  }
+  return grouped;
+}
+
+function thousandsOf(rows: Row[], col: number, dotGrouped: boolean): Reading['thousands'] {
+  if (col < 0) return 'none';
+  if (dotGrouped) return 'dot';
+  if (rows.some((r) => isCommaGrouped(r.cells[col] ?? ''))) return 'comma';
+  if (rows.some((r) => isSpaceGrouped(r.cells[col] ?? ''))) return 'space';
+  return 'none';
+}
+
+/** What each column was read as: the roles found, figures not read, words, or nothing. */
+function columnReadings(header: string[] | null, width: number, cols: Columns, rows: Row[]): ColumnReading[] {
+  const out: ColumnReading[] = [];
+  for (let i = 0; i < width; i++) {
+    const role: ColumnReading['role'] =
+      i === cols.name
+        ? 'name'
+        : i === cols.count
+          ? 'count'
+          : i === cols.percent
+            ? 'percent'
+            : i === cols.delegates
+              ? 'delegates'
+              : rows.every((r) => (r.cells[i] ?? '') === '')
+                ? 'empty'
+                : bodyNumeric(rows, i)
+                  ? 'unread'
+                  : 'text';
+    out.push({ index: i, header: header ? (header[i] ?? null) : null, role });
+  }
+  return out;
+}
+
 /**
- * Reads the results table: the rows above its Total row, in table order, and the Total row.
- * Columns come from the header's words; a table may lack delegates, or counts, but not both figures.
+ * Without a header row, what the figures say: a column with `%` signs, or whose figures add up to 100
+ * within their rounding while the count column does not, is the percent; the first other column of
+ * figures is the count; any further one is left unread (a finding names it).
+ */
+function columnsWithoutHeader(rows: Row[], total: Row | undefined, width: number): Columns {
+  const cols = findColumns(null, width, (i) => bodyNumeric(rows, i));
+  cols.count = -1;
+  cols.unit = null;
+  const numeric = [...Array(width).keys()].filter((i) => i !== cols.name && bodyNumeric(rows, i));
+  const percentLike = (i: number) => {
+    if (rows.some((r) => (r.cells[i] ?? '').trimEnd().endsWith('%'))) return true;
+    if (total && /^100(?:\.0+)?\s*%?$/.test(total.cells[i] ?? '')) return true;
+    let sum = 0;
+    let slack = 0;
+    for (const r of rows) {
+      const n = readNumber(r.cells[i] ?? '');
+      if (n.kind !== 'number') continue;
+      sum += n.value;
+      const dot = (r.cells[i] ?? '').indexOf('.');
+      slack += 0.5 * 10 ** -(dot < 0 ? 0 : (r.cells[i] ?? '').length - dot - 1);
+    }
+    return Math.abs(sum - 100) <= slack + 1e-9;
+  };
+  for (const i of numeric) {
+    if (cols.percent < 0 && percentLike(i)) cols.percent = i;
+    else if (cols.count < 0) {
+      cols.count = i;
+      cols.unit = 'votes';
+    }
+  }
+  return cols;
+}
+
+/**
+ * Reads the results table: the rows above its first Total row, in table order, and the Total row.
+ * Columns come from the header's words (or, without a header, from what the figures are); a table may
+ * lack delegates, or counts, but not both figures. Rows are aligned to the columns or refused, never
+ * shifted; every figure column not read and every Total row is kept for the audit.
  */
 export function readResults(read: ReadTable): ResultsRead {
-  const { header, body } = read;
-  const totalAt = body.findIndex(isTotalRow);
+  const totalAt = read.body.findIndex(isTotalRow);
+  const headerLine = read.header?.line ?? read.table.line;
+  const aligned = alignRows(read.header, read.body, totalAt);
+  if (!aligned.ok) return fail(aligned.error);
+  const { header, body, width } = aligned;
   const rows = body.slice(0, totalAt < 0 ? body.length : totalAt);
   const total = totalAt < 0 ? undefined : body[totalAt];
-  const width = Math.max(header?.cells.length ?? 0, ...body.map((r) => r.cells.length));
-  const cols: Columns = findColumns(header ? header.cells : null, width, (i) => bodyNumeric(rows, i));
-  const headerLine = header?.line ?? read.table.line;
+  const after = totalAt < 0 ? [] : body.slice(totalAt + 1);
+  const cols: Columns = header
+    ? findColumns(header, width, (i) => bodyNumeric(rows, i))
+    : columnsWithoutHeader(rows, total, width);
   if (cols.name < 0) {
     return fail({
       code: 'column-missing',
@@ -73,30 +218,52 @@ export function readResults(read: ReadTable): ResultsRead {
   if (cols.count < 0 && cols.percent < 0) {
     return fail({
       code: 'column-missing',
-      message: `The results table has no column of figures: expected a header such as "Votes", "Popular vote", "State delegate equivalents" or "%"${header ? `; found ${header.cells.map((c) => `"${c}"`).join(', ')}` : ''}.`,
+      message: `The results table has no column of figures: expected a header such as "Votes", "Popular vote", "State delegate equivalents" or "%"${header ? `; found ${header.map((c) => `"${c}"`).join(', ')}` : ''}.`,
       line: headerLine,
     });
   }
   const needed = Math.max(cols.name, cols.count, cols.percent, cols.delegates) + 1;
+  const last = read.body[read.body.length - 1];
   for (const row of total ? [...rows, total] : rows) {
-    if (row.cells.length < needed && (!row.closed || row === body[body.length - 1])) {
+    if (row.cells.length < needed) {
+      const original = read.body.find((r) => r.line === row.line);
+      if (original && !original.closed && original === last) {
+        return fail({
+          code: 'table-truncated',
+          message: `The results table is cut off at this row: expected ${needed} cells, found ${row.cells.length} and no closing "|".`,
+          line: row.line,
+        });
+      }
       return fail({
-        code: 'table-truncated',
-        message: `The results table is cut off at this row: expected ${needed} cells, found ${row.cells.length}${row.closed ? '' : ' and no closing "|"'}.`,
+        code: 'row-cells-mismatch',
+        message: `This row has ${row.cells.length} cells where the table's columns need ${needed}: expected one cell per column (the row is refused rather than read into the wrong columns).`,
         line: row.line,
       });
     }
   }
+  const unit = cols.count >= 0 ? cols.unit : null;
+  const whole = unit !== null && isWholeUnit(unit);
+  const dotGrouped =
+    cols.count >= 0 && whole && columnIsDotGrouped(total ? [...rows, total] : rows, cols.count);
+  const countRules: ColumnRules = { kind: 'count', label: unit ?? 'count', whole, dotGrouped };
+  const percentRules: ColumnRules = { kind: 'percent', label: 'percent', whole: false, dotGrouped: false };
+  const delegateRules: ColumnRules = {
+    kind: 'delegates',
+    label: 'delegates',
+    whole: false,
+    dotGrouped: false,
+  };
+
   const out: ResultRow[] = [];
   const seen = new Map<string, number>();
   for (const row of rows) {
     const nameCell = row.cells[cols.name] ?? '';
     const name = readCandidateName(nameCell);
-    const votes = figure(row, cols.count, cols.unit ?? 'count');
+    const votes = figure(row, cols.count, countRules, false);
     if (isError(votes)) return fail(votes);
-    const percent = figure(row, cols.percent, 'percent');
+    const percent = figure(row, cols.percent, percentRules, false);
     if (isError(percent)) return fail(percent);
-    const delegates = figure(row, cols.delegates, 'delegates');
+    const delegates = figure(row, cols.delegates, delegateRules, false);
     if (isError(delegates)) return fail(delegates);
     if (name === null) {
       if (votes.raw === null && percent.raw === null && delegates.raw === null) continue;
@@ -141,23 +308,46 @@ export function readResults(read: ReadTable): ResultsRead {
       line: read.table.endLine,
     });
   }
-  const tVotes = figure(total, cols.count, cols.unit ?? 'count');
-  if (isError(tVotes)) return fail(tVotes);
-  const tPercent = figure(total, cols.percent, 'percent');
-  if (isError(tPercent)) return fail(tPercent);
-  const tDelegates = figure(total, cols.delegates, 'delegates');
-  if (isError(tDelegates)) return fail(tDelegates);
+  const totalRows: Totals[] = [];
+  const rowsAfterTotal: Row[] = [];
+  for (const row of [total, ...after]) {
+    if (!isTotalRow(row)) {
+      if (row.cells.some((c, i) => i !== cols.name && readNumber(c).kind === 'number'))
+        rowsAfterTotal.push(row);
+      continue;
+    }
+    // A later Total row shorter than the columns it would fill is kept as its cells allow.
+    const votes = figure(row, row.cells.length > cols.count ? cols.count : -1, countRules, true);
+    if (isError(votes)) return fail(votes);
+    const percent = figure(row, row.cells.length > cols.percent ? cols.percent : -1, percentRules, true);
+    if (isError(percent)) return fail(percent);
+    const delegates = figure(
+      row,
+      row.cells.length > cols.delegates ? cols.delegates : -1,
+      delegateRules,
+      true,
+    );
+    if (isError(delegates)) return fail(delegates);
+    totalRows.push({
+      votes: votes.value,
+      percent: percent.value,
+      delegates: delegates.value,
+      raw: { votes: votes.raw, percent: percent.raw, delegates: delegates.raw },
+      line: row.line,
+    });
+  }
   return {
     ok: true,
     results: {
-      unit: cols.count >= 0 ? cols.unit : null,
+      unit,
       rows: out,
-      totals: {
-        votes: tVotes.value,
-        percent: tPercent.value,
-        delegates: tDelegates.value,
-        raw: { votes: tVotes.raw, percent: tPercent.raw, delegates: tDelegates.raw },
-        line: total.line,
+      totals: totalRows[0] as Totals,
+      reading: {
+        header: header ? headerLine : null,
+        columns: columnReadings(header, width, cols, rows),
+        thousands: thousandsOf(rows, cols.count, dotGrouped),
+        totalRows,
+        rowsAfterTotal: rowsAfterTotal.map((r) => ({ cells: r.cells, line: r.line })),
       },
     },
   };

@@ -7,6 +7,8 @@ export interface RawTable {
   /** The nearest line above the table if it is a caption line (`- style=...|Caption**`, `|+ Caption`). */
   caption: SourceLine | null;
   section: string | null;
+  /** The headings the table stands under, outermost first (the nearest is `section`). */
+  headings: string[];
 }
 
 export interface RawField {
@@ -71,7 +73,8 @@ export function captionText(text: string): string | null {
 
 function isTableLine(text: string): boolean {
   const t = text.trimStart();
-  return t.startsWith('|') && !t.startsWith('|+');
+  // `! Candidate !! Votes` is a MediaWiki header row.
+  return (t.startsWith('|') && !t.startsWith('|+')) || t.startsWith('!');
 }
 
 /**
@@ -89,6 +92,8 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
     tables: [],
   };
   let section: string | null = null;
+  // The open headings by level: `==A==` then `===B===` gives [A, B]; a new `==C==` closes both.
+  let open: { level: number; title: string }[] = [];
   let inInfobox = false;
   let pendingCaption: SourceLine | null = null;
   let i = 0;
@@ -108,6 +113,7 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
     if (level && level.level >= 2) {
       inInfobox = false;
       section = level.title;
+      open = [...open.filter((h) => h.level < level.level), { level: level.level, title: level.title }];
       out.sections.push({ title: section, level: level.level, line: line.number });
       pendingCaption = null;
       i++;
@@ -136,8 +142,18 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
     if (isTableLine(text)) {
       const start = i;
       while (i < lines.length && isTableLine((lines[i] as SourceLine).text)) i++;
-      out.tables.push({ lines: lines.slice(start, i), caption: pendingCaption, section });
+      out.tables.push({
+        lines: lines.slice(start, i),
+        caption: pendingCaption,
+        section,
+        headings: open.map((h) => h.title),
+      });
       pendingCaption = null;
+      continue;
+    }
+    // `{|` opens a MediaWiki table: markup, and a caption above it still belongs to the table below.
+    if (text.trimStart().startsWith('{|')) {
+      i++;
       continue;
     }
     const caption = captionText(text);

@@ -12,22 +12,61 @@ export interface Row {
   line: number;
   /** False when the line does not end with its closing pipe. */
   closed: boolean;
+  /**
+   * The row read with `||` as one separator, as MediaWiki writes inline cells (`| Kerry || 5,366`), when
+   * the line has `||` with nothing between; null otherwise. Which reading fits is the table's call.
+   */
+  inline: { cells: string[]; columns: number[] } | null;
 }
+
+/**
+ * Where the next cell separator at or after `from` stands: a `|` outside `[[...]]` links and `{{...}}`
+ * templates (whose pipes separate their own parts), or -1.
+ */
+function nextBar(text: string, from: number, nested: boolean): number {
+  if (!nested) return text.indexOf('|', from);
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x5b || c === 0x7b) && text.charCodeAt(i + 1) === c) {
+      depth++;
+      i++;
+    } else if ((c === 0x5d || c === 0x7d) && text.charCodeAt(i + 1) === c && depth > 0) {
+      depth--;
+      i++;
+    } else if (c === 0x7c && depth === 0) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+const ATTRIBUTES =
+  /^(?:style|class|align|valign|bgcolor|width|height|rowspan|colspan|scope|data-sort-value|data-sort-type|nowrap) *=/i;
 
 /** Splits `| a | b | c |` into its cells, keeping each cell's column for error messages. */
 export function splitRow(line: SourceLine): Row {
-  const text = line.text;
+  // A MediaWiki header line (`! Candidate !! Votes`) separates its cells with `!!`.
+  const text = line.text.trimStart().startsWith('!') ? headerAsPipes(line.text) : line.text;
+  const nested = text.includes('[[') || text.includes('{{');
   const start = text.indexOf('|');
   const cells: string[] = [];
   const columns: number[] = [];
+  // Cells left empty by a `||` with nothing between its pipes: the inline reading drops them.
+  const tight: boolean[] = [];
   let from = start + 1;
   for (;;) {
-    const bar = text.indexOf('|', from);
+    const bar = nextBar(text, from, nested);
     const end = bar < 0 ? text.length : bar;
     let first = from;
     while (first < end && text.charCodeAt(first) === 0x20) first++;
     let last = end;
     while (last > first && text.charCodeAt(last - 1) === 0x20) last--;
+    if (bar >= 0 && ATTRIBUTES.test(text.slice(first, last))) {
+      // `style="..." |` is the next cell's attributes, as MediaWiki writes them: not a cell.
+      from = bar + 1;
+      continue;
+    }
     if (isPlain(text, first, last)) {
       // The usual cell: its text between the spaces around it, with no copy to strip.
       if (bar < 0 && first === last) break;
@@ -40,10 +79,28 @@ export function splitRow(line: SourceLine): Row {
       cells.push(stripMarkup(raw));
       columns.push(from + lead + 1);
     }
+    tight.push(end === from && bar >= 0 && from > start + 1);
     if (bar < 0) break;
     from = bar + 1;
   }
-  return { cells, columns, line: line.number, closed: text.trimEnd().endsWith('|') };
+  const row: Row = {
+    cells,
+    columns,
+    line: line.number,
+    closed: text.trimEnd().endsWith('|'),
+    inline: null,
+  };
+  if (tight.some(Boolean)) {
+    const keep = cells.map((_, i) => !tight[i]);
+    row.inline = { cells: cells.filter((_, i) => keep[i]), columns: columns.filter((_, i) => keep[i]) };
+  }
+  return row;
+}
+
+/** `! a !! b` as `| a || b`, column for column. */
+function headerAsPipes(text: string): string {
+  const bang = text.indexOf('!');
+  return `${text.slice(0, bang)}|${text.slice(bang + 1).replaceAll('!!', '||')}`;
 }
 
 const SEPARATOR = /^\s*:?-{3,}:?\s*$/;
@@ -59,6 +116,12 @@ function isTotal(cell: string): boolean {
 function isSeparator(cell: string): boolean {
   const first = cell.charCodeAt(0);
   return (first === 0x2d || first === 0x3a) && SEPARATOR.test(cell);
+}
+
+/** A MediaWiki row separator `|-`, or the table's close `|}`: markup, not a row. */
+function isMarkupLine(text: string): boolean {
+  const t = text.trimStart();
+  return t.startsWith('|-') || t.startsWith('|}');
 }
 
 /** True for a Total row: one of its cells says `Total` or `Totals` (whatever column holds the names). */
@@ -87,6 +150,7 @@ export interface ReadTable {
 /** Reads a run of pipe lines: its caption line or title row, its header row, and its body rows. */
 export function readTable(raw: RawTable): ReadTable {
   const rows = raw.lines
+    .filter((l) => !isMarkupLine(l.text))
     .map(splitRow)
     .filter((r) => r.cells.length > 0 && !r.cells.every((c) => c === '' || isSeparator(c)));
   let caption = raw.caption ? captionText(raw.caption.text) : null;
@@ -119,6 +183,8 @@ export function readTable(raw: RawTable): ReadTable {
       header: header ? { cells: header.cells, line: header.line } : null,
       rows: body.map((r) => ({ cells: r.cells, line: r.line })),
       isResults: false,
+      role: 'other',
+      scope: null,
     },
   };
 }

@@ -61,10 +61,22 @@ function blankOut(text: string, spans: readonly (readonly [number, number])[]): 
 export function readTitle(title: string): TitleResult {
   const year = /(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/.exec(title);
   if (!year) return { ok: false, reason: 'expected a four-digit year' };
+  const years = new Set([...title.matchAll(/(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g)].map((m) => m[1]));
+  if (years.size > 1)
+    return {
+      ok: false,
+      reason: `it names ${years.size} years (${[...years].join(', ')}) where one contest has one`,
+    };
   const type = TYPE_WORD.exec(title);
   if (!type) return { ok: false, reason: 'expected "caucus", "caucuses", "primary" or "primaries"' };
   const state = findState(title);
   if (!state) return { ok: false, reason: 'expected the name of a US state or territory' };
+  const another = findState(blankOut(title, [[state.index, state.index + state.length]]));
+  if (another && another.code !== state.code)
+    return {
+      ok: false,
+      reason: `it names two states (${state.name} and ${another.name}) where one contest has one`,
+    };
   const spans = [
     [year.index, year.index + 4],
     [state.index, state.index + state.length],

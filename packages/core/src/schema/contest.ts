@@ -61,11 +61,15 @@ export const DelegateCounts = z
     total: z.number().int().min(0).nullable(),
     pledged: z.number().int().min(0).nullable(),
     unpledged: z.number().int().min(0).nullable(),
-    line: Line.nullable(),
+    line: Line.nullable().meta({ description: 'The first line that states a count; null when none does.' }),
+    lines: z.object({ total: Line.nullable(), pledged: Line.nullable(), unpledged: Line.nullable() }).meta({
+      description: 'The line each count was read from: an infobox field, else a sentence of the prose.',
+    }),
   })
   .meta({
     id: 'DelegateCounts',
-    description: 'The delegates at stake as the infobox states them; null where absent.',
+    description:
+      'The delegates at stake, each count as the infobox states it, else as the prose does (`A total of 76 (of 95) delegates`); null where absent.',
   });
 export type DelegateCounts = z.infer<typeof DelegateCounts>;
 
@@ -120,9 +124,70 @@ export const Table = z
     header: TableRow.nullable(),
     rows: z.array(TableRow).meta({ description: 'The body rows, Total row included.' }),
     isResults: z.boolean(),
+    role: z.enum(['results', 'possible-results', 'other-scope', 'other']).meta({
+      description:
+        '`results`: the statewide results read; `possible-results`: another table that could be them ' +
+        '(reported by `results-table-ambiguous`); `other-scope`: a table with a Total row for another year, ' +
+        'state, party or a part of the state; `other`: any other table.',
+    }),
+    scope: z
+      .string()
+      .nullable()
+      .meta({ description: 'Why an `other-scope` table is not the statewide result, in words; else null.' }),
   })
   .meta({ id: 'Table', description: 'A pipe table of the document, kept as read.' });
 export type Table = z.infer<typeof Table>;
+
+export const ColumnRole = z.enum(['name', 'count', 'percent', 'delegates', 'unread', 'text', 'empty']);
+export type ColumnRole = z.infer<typeof ColumnRole>;
+
+export const ColumnReading = z
+  .object({
+    index: z.number().int().min(0),
+    header: z.string().nullable().meta({ description: 'The header cell; null without a header row.' }),
+    role: ColumnRole.meta({
+      description:
+        'What the parser read the column as; `unread` is a column of figures it does not read ' +
+        '(reported by `column-unread`), `text` a column of words, `empty` a column with no cells filled.',
+    }),
+  })
+  .meta({ id: 'ColumnReading' });
+export type ColumnReading = z.infer<typeof ColumnReading>;
+
+export const DateStatement = z
+  .object({
+    date: z.iso.date(),
+    line: Line,
+    source: z.enum(['infobox', 'labelled', 'prose']),
+    text: z.string().meta({ description: 'The words the date was read from.' }),
+  })
+  .meta({ id: 'DateStatement' });
+export type DateStatement = z.infer<typeof DateStatement>;
+
+export const Reading = z
+  .object({
+    header: Line.nullable().meta({
+      description: 'The header row of the results table; null when it has none.',
+    }),
+    columns: z.array(ColumnReading),
+    thousands: z
+      .enum(['comma', 'dot', 'space', 'none'])
+      .meta({ description: 'How the count column groups thousands (`dot`: `5.366` read as 5,366).' }),
+    totalRows: z
+      .array(Totals)
+      .meta({ description: 'Every Total row of the results table, in order; the first is `totals`.' }),
+    rowsAfterTotal: z
+      .array(TableRow)
+      .meta({ description: 'Rows with figures after the Total row, not read as results.' }),
+    dates: z
+      .array(DateStatement)
+      .meta({ description: 'Every statement of the date found, in document order.' }),
+  })
+  .meta({
+    id: 'Reading',
+    description: 'How the parser read the document: what the audit checks beyond the figures themselves.',
+  });
+export type Reading = z.infer<typeof Reading>;
 
 export const Paragraph = z.object({ text: z.string(), line: Line, section: z.string().nullable() });
 export type Paragraph = z.infer<typeof Paragraph>;
@@ -150,7 +215,10 @@ export const Contest = z
     stateCode: z.string().regex(/^[A-Z]{2}$/),
     party: z.string(),
     type: ContestType,
-    date: z.iso.date().nullable().meta({ description: 'ISO date from the infobox, else null.' }),
+    date: z.iso.date().nullable().meta({
+      description:
+        'ISO date: from the infobox, else a labelled line (`Date: ...`), else an unambiguous date in the prose; null when none.',
+    }),
     unit: z.string().nullable().meta({
       description: '`votes`, or what the results header says is counted; null when only shares are given.',
     }),
@@ -162,6 +230,7 @@ export const Contest = z
     paragraphs: z.array(Paragraph),
     lists: z.array(ListItem),
     tables: z.array(Table),
+    reading: Reading,
     findings: z.array(Finding).meta({ description: 'What the audit found; empty until audited.' }),
     lines: z
       .object({ title: Line, date: Line.nullable(), resultsTable: Line })

@@ -14,10 +14,14 @@ export const Finding = z
     code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     severity: Severity,
     message: z.string(),
-    lines: z.array(Line).meta({ description: 'The source lines the finding compares.' }),
+    line: Line.meta({
+      description:
+        'The line that is wrong, or most likely wrong: where to look first (a Total that disagrees with its rows points at the Total row).',
+    }),
+    lines: z.array(Line).meta({ description: 'Every source line the finding compares, ascending.' }),
     sources: z.array(SourceLine).optional().meta({
       description:
-        'For a finding comparing several documents: each line compared, with its file (`lines` then holds those of the contest the finding is on).',
+        'For a finding comparing several documents: each line compared, with its file (`line` and `lines` then hold those of the first document).',
     }),
   })
   .meta({

@@ -12,9 +12,9 @@ test('a summary carries the winner, the stated totals and the findings by severi
       ['B', 4, null, 1],
     ],
     findings: [
-      { code: 'votes-total-mismatch', severity: 'warning', message: 'm', lines: [10, 12] },
-      { code: 'x', severity: 'info', message: 'm', lines: [2] },
-      { code: 'y', severity: 'info', message: 'm', lines: [3] },
+      { code: 'votes-total-mismatch', severity: 'warning', message: 'm', line: 10, lines: [10, 12] },
+      { code: 'x', severity: 'info', message: 'm', line: 2, lines: [2] },
+      { code: 'y', severity: 'info', message: 'm', line: 3, lines: [3] },
     ],
   });
   const summary = summarizeContest(contest);

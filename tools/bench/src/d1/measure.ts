@@ -4,19 +4,19 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readWorkerSettings } from '@tally/harness/workerd';
 import { runStep } from '../child.ts';
 import { DEFAULT_CELL_SECONDS } from '../defaults.ts';
 import { errorMessage } from '../error-message.ts';
 import { type Cells, createCells, type LookupCells } from '../http/cells.ts';
 import { freePort, rawGet } from '../http/raw-get.ts';
 import { FLOOR_PATH, firstLookupPath } from '../http/scenarios.ts';
-import { d1Section } from '../report.ts';
+import { d1Section } from '../report/d1-section.ts';
 import type { D1Access, D1AccessPath, D1Database, D1Results } from '../results.ts';
 import type { D1LoadResult, D1LoadSpec } from '../steps/d1-load.ts';
 import { type D1Ready, READY } from '../steps/d1-serve.ts';
 import type { DataFacts } from '../steps/data-facts.ts';
 import { type Bundle, bundleD1Worker, writeWorkerdConfig } from '../worker/bundle.ts';
-import { readWorkerSettings } from '../worker/wrangler-config.ts';
 import { type RunningServer, residentBytes, startServer, startWorkerd } from '../workerd/process.ts';
 import { createServers, type Servers } from '../workerd/servers.ts';
 import { socketOwner } from '../workerd/socket-owner.ts';
@@ -128,7 +128,7 @@ async function d1Access(
   let workerd: RunningServer | null = null;
   try {
     const port = await freePort();
-    workerd = ctx.servers.add(await startWorkerd(await writeWorkerdConfig(bundle, port), port, FLOOR_PATH));
+    workerd = ctx.servers.add(await startWorkerd(await writeWorkerdConfig(bundle, port), FLOOR_PATH));
     plain = await accessPath(ctx, workerd, port, workerd.child.pid ? [workerd.child.pid] : []);
   } catch (e) {
     plain = { port: 0, owner: null, floor: null, error: errorMessage(e) };

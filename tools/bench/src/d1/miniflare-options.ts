@@ -1,4 +1,4 @@
-import type { WorkerModule } from '../workerd/config.ts';
+import type { WorkerModule } from '@tally/harness/workerd';
 
 /** The D1 database the bench loads and serves, under each corpus's persistence folder. */
 export const D1_DATABASE_ID = 'tally-bench';

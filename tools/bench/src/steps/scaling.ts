@@ -3,8 +3,8 @@
 import { PerformanceObserver } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { auditContest, parseContest } from '@tally/core';
+import { SCALING_SIZES, SHAPES, type Shape, scalingDocument } from '@tally/corpus';
 import { reportResult } from '../child.ts';
-import { SCALING_SIZES, SHAPES, type Shape, scalingDocument } from '../corpus/scaling-documents.ts';
 
 /**
  * V8's young generation for this step, in MiB (`--max-semi-space-size`). With the default (16 MiB), a

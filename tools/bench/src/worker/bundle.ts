@@ -2,9 +2,13 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { moduleKind, renderWorkerdConfig, type WorkerModule } from '../workerd/config.ts';
+import {
+  moduleKind,
+  readWorkerSettings,
+  renderWorkerdConfig,
+  type WorkerModule,
+} from '@tally/harness/workerd';
 import { benchD1Entry, benchEntry, edgeApiDir, tools } from '../workspace.ts';
-import { readWorkerSettings } from './wrangler-config.ts';
 
 export type Bundle = {
   dir: string;

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { startWorkerd as launchWorkerd } from '@tally/harness/workerd';
 import { type RawResponse, rawGet } from '../http/raw-get.ts';
-import { tools } from '../workspace.ts';
 
 export type RunningServer = {
   child: ChildProcess;
@@ -81,8 +81,18 @@ export async function startServer(
   }
 }
 
-export function startWorkerd(configPath: string, port: number, probe: string, timeoutMs = 120_000) {
-  return startServer(tools.workerd, ['serve', configPath], port, probe, timeoutMs);
+/** Starts `workerd serve configPath` (the launcher the reliability tools use too) and takes its first answer to `probe`. */
+export async function startWorkerd(
+  configPath: string,
+  probe: string,
+  timeoutMs = 120_000,
+): Promise<RunningServer> {
+  const worker = await launchWorkerd({
+    config: configPath,
+    probe: (port) => rawGet(port, probe, {}, timeoutMs),
+    timeoutMs,
+  });
+  return { ...worker, rssBytes: await residentBytes(worker.pid) };
 }
 
 /** Stops a server this bench started, by its own handle. */

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { createRequire } from 'node:module';
+import { workerdVersion } from '@tally/harness/workerd';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type Exchange, send } from '../http/send.ts';
@@ -52,7 +52,6 @@ afterAll(async () => {
     ].join('\n'),
   );
   if (process.env.RELIABILITY_RECORD === '1') {
-    const workerd = (createRequire(import.meta.url)('workerd/package.json') as { version: string }).version;
     await writeSection(
       resultsPath,
       'fuzz',
@@ -61,7 +60,7 @@ afterAll(async () => {
         machine: describeMachine(),
         loadAtStart,
         command: 'pnpm --filter @tally/reliability run fuzz',
-        workerd,
+        workerd: workerdVersion,
         seconds,
         seeds,
       }),

@@ -1,4 +1,4 @@
-import { markdownTable } from '../results/markdown-table.ts';
+import { markdownTable } from '@tally/harness/markdown-table';
 import { type FuzzStats, serverErrors } from './fuzz-stats.ts';
 
 export type FuzzRunFacts = {

@@ -1,7 +1,7 @@
 // The soak: the built Worker in workerd on loopback under autocannon for a minute, with its memory watched.
 // `pnpm --filter @tally/reliability run soak [-- --duration 60 --connections 64 --warmup 60]`
-import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { workerdVersion } from '@tally/harness/workerd';
 import autocannon, { type Options, type Result } from 'autocannon';
 import { readContext } from '../fuzz/context.ts';
 import { describeMachine, loadAverage } from '../results/machine.ts';
@@ -56,15 +56,14 @@ try {
   const samples = await sampler.stop();
 
   const statuses = Object.fromEntries(
-    Object.entries(result.statusCodeStats).map(([status, { count }]) => [status, count]),
+    Object.entries(result.statusCodeStats ?? {}).map(([status, { count }]) => [status, count ?? 0]),
   );
-  const workerd = (createRequire(import.meta.url)('workerd/package.json') as { version: string }).version;
   const figures: SoakFigures = {
     date: new Date().toISOString(),
     machine: describeMachine(),
     loadAtStart,
     command: 'pnpm --filter @tally/reliability run soak',
-    workerd,
+    workerd: workerdVersion,
     connections,
     warmUpSeconds,
     seconds,

@@ -7,7 +7,10 @@ export type SoakTargets = {
   tagged: readonly { target: string; etag: string }[];
 };
 
-export type MixedRequest = Request & { kind: 'lookup' | 'list' | 'tally' | 'search' | 'conditional' };
+export type MixedRequest = Request & {
+  path: string;
+  kind: 'lookup' | 'list' | 'tally' | 'search' | 'conditional';
+};
 
 /**
  * One cycle of the soak's requests, which every connection walks in turn: lookups (a contest, its results

@@ -1,5 +1,5 @@
+import { biomeFormatted } from '@tally/harness/biome-format';
 import { expect, test } from 'vitest';
-import { biomeFormatted } from '../results/biome-format.ts';
 import { failures, renderSoakSection, type SoakFigures, unexpectedAnswers } from './soak-report.ts';
 
 const figures: SoakFigures = {

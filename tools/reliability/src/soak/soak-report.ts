@@ -1,4 +1,4 @@
-import { markdownTable } from '../results/markdown-table.ts';
+import { markdownTable } from '@tally/harness/markdown-table';
 import type { MemorySummary } from './rss.ts';
 
 export type SoakFigures = {

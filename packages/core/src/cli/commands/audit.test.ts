@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { FIXTURES, runCli, SEEDS } from '../fixtures/run-cli.js';
 
 const NC_FINDINGS = [
-  `${SEEDS.nc}:1: warning contest-type-mismatch: The document disagrees on a caucus or a primary: a caucus in the title (line 1) and the results table's title (line 50); a primary in the infobox's election name (line 4).`,
-  `${SEEDS.nc}:14: info pseudo-candidate-delegates: Uncommitted holds 17 delegates, as many as the 17 unpledged delegates the infobox states: they likely stand for the unpledged delegates, not for delegates won by vote.`,
+  `${SEEDS.nc}:4: warning contest-type-mismatch: The document disagrees on a caucus or a primary: a caucus in the title (line 1) and the results table's title (line 50); a primary in the infobox's election name (line 4).`,
   `${SEEDS.nc}:18: warning infobox-withdrawn-mismatch: The infobox marks John Edwards as withdrawn; the table does not.`,
   `${SEEDS.nc}:39: warning infobox-withdrawn-mismatch: The table marks Howard Dean as withdrawn; the infobox does not.`,
+  `${SEEDS.nc}:58: info pseudo-candidate-delegates: Uncommitted holds 17 delegates, as many as the 17 unpledged delegates the infobox states: they likely stand for the unpledged delegates, not for delegates won by vote.`,
 ];
 
 describe('tally audit, readable', () => {
@@ -32,7 +32,7 @@ describe('tally audit, readable', () => {
     expect(r.stdout).toBe(
       [
         `${FIXTURES.wrongTotal} (2004-nd-democratic-caucus): 1 error`,
-        `${FIXTURES.wrongTotal}:51: error votes-total-mismatch: The 7 rows add up to 10,558 votes, but the Total row states 10,568 (off by 10).`,
+        `${FIXTURES.wrongTotal}:58: error votes-total-mismatch: The 7 rows add up to 10,558 votes, but the Total row states 10,568 (off by 10).`,
         '',
         `${FIXTURES.cutOff}: not parsed`,
         `${FIXTURES.cutOff}:55: error table-truncated: The document ends inside the results table, before its Total row: expected the table to end with a row named "Total" or "Totals".`,
@@ -72,6 +72,7 @@ describe('tally audit --json', () => {
                 severity: 'info',
                 message:
                   "The table's 14 delegates are the 14 pledged delegates the infobox states; its 8 unpledged delegates (of 22 in all) are not in the table.",
+                line: 43,
                 lines: [43, 58],
               },
             ],

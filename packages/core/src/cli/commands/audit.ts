@@ -104,7 +104,7 @@ export const auditCommand: Command = {
         paint(io.color, 'bold', `${e.file} (${e.contest.id}): ${counts(findings, true)}`),
         ...findings.map(
           (f) =>
-            `${f.lines[0] ? `${e.file}:${f.lines[0]}` : e.file}: ${paint(io.color, COLOUR[f.severity], f.severity)} ${f.code}: ${f.message}`,
+            `${e.file}:${f.line}: ${paint(io.color, COLOUR[f.severity], f.severity)} ${f.code}: ${f.message}`,
         ),
       ];
     });

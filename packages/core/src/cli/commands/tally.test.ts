@@ -1,4 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CORE_DIR, FIXTURES, runCli, SEEDS } from '../fixtures/run-cli.js';
 
@@ -125,4 +128,28 @@ describe('tally tally --json', () => {
       contestsWon: 2,
     });
   });
+});
+
+test('a contest whose unread row could change the winner is said to have no winner, with the reason', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tally-undetermined-'));
+  const file = join(dir, 'dean-unread.txt');
+  // Dean's count is "n/a"; the Total row leaves 5,366 votes for him: as many as Kerry's.
+  writeFileSync(
+    file,
+    [
+      '= 2004 North Dakota Democratic presidential caucuses =',
+      '',
+      '| Candidate | Votes | % |',
+      '| John Kerry | 5,366 | 50.82 |',
+      '| Howard Dean | n/a | |',
+      '| Wesley Clark | 2,502 | 23.70 |',
+      '| Total | 13,234 | 100% |',
+      '',
+    ].join('\n'),
+  );
+  const r = await runCli(['tally', file]);
+  expect(r.stdout).toContain(
+    `${file}: winner undetermined (counted as won by nobody): Howard Dean's row has no figure`,
+  );
+  expect(r.stdout).toMatch(/John Kerry +5,366 +0 +1 +0/);
 });

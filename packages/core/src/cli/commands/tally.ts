@@ -1,5 +1,5 @@
 import type { Contest, CrossTally } from '../../schema/index.js';
-import { filterContests, tallyContests } from '../../tally/index.js';
+import { filterContests, tallyContest, tallyContests } from '../../tally/index.js';
 import type { Command } from '../command.js';
 import { count } from '../plural.js';
 import { formatError, readDocuments } from '../read-documents.js';
@@ -31,6 +31,19 @@ function unitsNote(selected: readonly Contest[]): string[] {
   if ([...units.keys()].every((u) => u === 'votes')) return [];
   const list = [...units].map(([unit, n]) => `${unit} (${count(n, 'contest')})`).join(', ');
   return [`The Votes column adds each document's counted unit as stated: ${list}.`];
+}
+
+/** Contests whose winner the figures read cannot tell: won by nobody in the tally, and said so with the reason. */
+function undeterminedNote(contests: readonly Contest[]): string[] {
+  return contests.flatMap((contest) => {
+    const t = tallyContest(contest);
+    if (t.undetermined === null) return [];
+    const what =
+      t.outcome === 'undetermined'
+        ? 'winner undetermined (counted as won by nobody)'
+        : 'runner-up undetermined';
+    return [`${contest.source.file}: ${what}: ${t.undetermined.reason}`];
+  });
 }
 
 export const tallyCommand: Command = {
@@ -128,6 +141,7 @@ export const tallyCommand: Command = {
             `${count(t.contests, 'contest')} tallied, of the ${from}${broken ? ` (${broken} did not parse)` : ''}` +
               `${filtered ? `; filter: ${filtered}` : ''}. Only these files, not a whole season.`,
             ...unitsNote([...selected]),
+            ...undeterminedNote([...selected]),
           ]
         : contests.length > 0
           ? [`No contest to tally: none of the ${from} matches the filter (${filtered}).`]

@@ -1,0 +1,51 @@
+import { placesIn } from '../audit/state-names.js';
+import { partiesIn, partyIn } from './parties.js';
+import type { TitleFacts } from './title.js';
+
+/**
+ * What puts a table below the state: a breakdown (`by county`, `results by congressional district`),
+ * a named or numbered unit (`Polk County`, `Orleans Parish`, `District 3`, `Ward 5`, `2nd district`),
+ * or a district of a legislature or Congress. A unit word alone is not enough: `Precinct caucus results`
+ * are the state's, added up from its precincts.
+ */
+const PART_OF_STATE: readonly RegExp[] = [
+  /\b(?:by|per|each|every|individual|selected) (?:count(?:y|ies)|parish(?:es)?|districts?|precincts?|wards?|cit(?:y|ies)|towns?|townships?|boroughs?|municipalit(?:y|ies)|regions?)\b/i,
+  /\b(?:county|parish|district|precinct|ward|city|town)[- ]by[- ](?:county|parish|district|precinct|ward|city|town)\b/i,
+  /\b(?:congressional|legislative|senate|assembly|house) districts?\b/i,
+  /\b(?:district|ward|precinct|cd|region) ?(?:no\.? ?)?\d+\b/i,
+  /\b\d+(?:st|nd|rd|th) (?:congressional )?(?:district|ward|precinct)\b/i,
+  /\b[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:County|Parish|Borough|Township|City)\b/,
+  /\b(?:city|town|county|parish) of [A-Z]/,
+  /\bCDs?\b/,
+  /\b(?:county|parish|district|precinct|ward|city|town|municipal)(?:[- ]level)? (?:results|breakdown|totals|returns|tallies)\b/i,
+  /^\s*(?:counties|parishes|districts|precincts|wards|cities|towns|municipalities|regions)\s*$/i,
+];
+
+const YEARS = /(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g;
+
+/**
+ * Why a text (a table's caption or title row, or a heading above it) puts the table outside the contest
+ * the title names, in words: another year, another state, another party, or a part of the state; null
+ * when it does not. Names of places are taken out before the part-of-state words are looked for, so
+ * `District of Columbia` is a place, not a district.
+ */
+export function outOfScope(text: string, title: TitleFacts): string | null {
+  for (const m of text.matchAll(YEARS)) {
+    if (Number(m[1]) !== title.year) return `another year (${m[1]})`;
+  }
+  const places = placesIn(text);
+  const other = places.find((p) => p.code !== title.stateCode);
+  if (other) return `another state (${other.name})`;
+  const party = partyIn(title.party);
+  const named = partiesIn(text);
+  if (party !== null && named.length > 0 && !named.includes(party)) return `another party (${named[0]})`;
+  let rest = text;
+  for (const p of [...places].sort((a, b) => b.index - a.index)) {
+    rest = rest.slice(0, p.index) + ' '.repeat(p.name.length) + rest.slice(p.index + p.name.length);
+  }
+  for (const pattern of PART_OF_STATE) {
+    const part = pattern.exec(rest);
+    if (part) return `a part of the state ("${part[0]}")`;
+  }
+  return null;
+}
