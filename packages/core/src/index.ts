@@ -1,4 +1,5 @@
 export * from './audit/index.js';
+export * from './openelections/index.js';
 export * from './parse/index.js';
 export * from './schema/index.js';
 export * from './search/index.js';

@@ -1,6 +1,7 @@
 import type { Contest } from '../schema/contest.js';
 import type { Finding } from '../schema/finding.js';
 import { checkContestName } from './contest-name.js';
+import { checkCsvReading } from './csv-reading.js';
 import { checkDelegatesInfobox } from './delegates-infobox.js';
 import { checkDelegatesTotal } from './delegates-total.js';
 import { compareFindings } from './finding.js';
@@ -11,6 +12,7 @@ import {
   checkPercentMissing,
   checkTotalFigureMissing,
 } from './missing-figures.js';
+import { checkOfficeBreakdowns } from './office-breakdowns.js';
 import { checkPercents } from './percent.js';
 import { checkPercentSum } from './percent-sum.js';
 import { checkPledgedDelegates } from './pledged-delegates.js';
@@ -28,6 +30,7 @@ import {
 } from './table-reading.js';
 import { checkThreshold } from './threshold.js';
 import { checkTotalPercent } from './total-percent.js';
+import { checkUnitsTotal } from './units-total.js';
 import { checkVotesTotal } from './votes-total.js';
 
 /** Every check the audit runs, each a pure function of the contest. */
@@ -56,6 +59,9 @@ export const checks: readonly ((contest: Contest) => Finding[])[] = [
   checkOtherResultTables,
   checkDates,
   checkPledgedDelegates,
+  checkUnitsTotal,
+  checkOfficeBreakdowns,
+  checkCsvReading,
 ];
 
 /** Checks every figure of a contest against every other statement of it; findings by first line, then code. */

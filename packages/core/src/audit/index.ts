@@ -1,9 +1,12 @@
 export { audit, auditContest, checks, withAudit } from './audit-contest.js';
 export { FindingCode } from './codes.js';
+export { combineContests } from './combine-sources.js';
 export { checkContestName } from './contest-name.js';
+export { checkCsvReading } from './csv-reading.js';
 export { checkDelegatesInfobox } from './delegates-infobox.js';
 export { checkDelegatesTotal } from './delegates-total.js';
 export { checkInfoboxTable } from './infobox-table.js';
+export { checkOfficeBreakdowns } from './office-breakdowns.js';
 export { checkPercents } from './percent.js';
 export { checkPercentSum } from './percent-sum.js';
 export { checkProseFigures } from './prose-figures.js';
@@ -11,4 +14,5 @@ export { checkPseudoDelegates } from './pseudo-delegates.js';
 export { checkRowOrder } from './row-order.js';
 export { checkThreshold } from './threshold.js';
 export { checkTotalPercent } from './total-percent.js';
+export { checkUnitsTotal } from './units-total.js';
 export { checkVotesTotal } from './votes-total.js';

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { MAX_CSV_BYTES } from '../openelections/limits.js';
 import { MAX_DOCUMENT_BYTES } from '../parse/index.js';
 import { readCapped } from './read-capped.js';
 
@@ -12,9 +13,14 @@ export interface Io {
   color: boolean;
 }
 
-/** Reads documents relative to `cwd`, stopping past the parser's size limit. */
+/** True for a path the CLI reads as an OpenElections CSV (by its extension, any case). */
+export function isCsvPath(path: string): boolean {
+  return path.toLowerCase().endsWith('.csv');
+}
+
+/** Reads documents relative to `cwd`, stopping past the size limit of their format (CSV or article). */
 export function documentReader(cwd: string): (path: string) => Promise<Uint8Array> {
-  return (path) => readCapped(resolve(cwd, path), MAX_DOCUMENT_BYTES);
+  return (path) => readCapped(resolve(cwd, path), isCsvPath(path) ? MAX_CSV_BYTES : MAX_DOCUMENT_BYTES);
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set to anything but the empty string. */

@@ -1,7 +1,10 @@
 import { withAudit } from '../audit/index.js';
-import { parseContest } from '../parse/index.js';
+import { readPersonName } from '../openelections/candidate-names.js';
+import { readOpenElections } from '../openelections/read-openelections.js';
+import type { RosterEntry } from '../openelections/roster.js';
+import { parseContest, slugify } from '../parse/index.js';
 import type { Contest, ParseError } from '../schema/index.js';
-import type { Io } from './io.js';
+import { type Io, isCsvPath } from './io.js';
 
 /** A file the CLI could not read at all; the parser never saw it. */
 export interface FileUnreadable {
@@ -35,28 +38,109 @@ function unreadable(error: unknown): FileUnreadable {
   };
 }
 
+/** A candidate written with a middle name (`Hillary Rodham Clinton`) whose shorter id another file gives. */
+function hasShorterForm(contest: Contest, ids: ReadonlySet<string>): boolean {
+  return contest.results.some((row) => {
+    if (row.kind !== 'candidate') return false;
+    const name = readPersonName(row.candidate);
+    if (!name || name.initialsOnly) return false;
+    const short = slugify(`${name.given} ${name.surname[name.surname.length - 1] ?? ''}`);
+    return short !== row.candidateId && ids.has(short);
+  });
+}
+
+/** Every candidate of some contests, as a roster for the CSVs' names. */
+function rosterOf(contests: readonly Contest[], from: RosterEntry['from']): RosterEntry[] {
+  return contests.flatMap((contest) =>
+    contest.results
+      .filter((row) => row.kind === 'candidate')
+      .map((row) => ({
+        candidateId: row.candidateId,
+        candidate: row.candidate,
+        year: contest.year,
+        party: slugify(contest.party),
+        from,
+      })),
+  );
+}
+
 /**
- * Reads, parses and audits each file in turn, in the order given. A file that cannot be read or
- * parsed gets its error in its place and never stops the others.
+ * Reads, parses and audits each file in turn, in the order given: an article gives one entry, an
+ * OpenElections CSV (`.csv`) one per contest it holds. The CSVs are read after the articles, so a name
+ * that is an article's candidate takes its id; a CSV whose names give only initials (`Kerry J F`) is read
+ * again with every full name of the others. A file that cannot be read or parsed gets its error in its
+ * place and never stops the others.
  */
 export async function readDocuments(files: readonly string[], io: Io): Promise<DocumentEntry[]> {
-  const entries: DocumentEntry[] = [];
+  const read: ({ file: string; bytes: Uint8Array } | { file: string; error: FileUnreadable })[] = [];
   for (const file of files) {
-    let bytes: Uint8Array;
     try {
-      bytes = await io.readFile(file);
+      read.push({ file, bytes: await io.readFile(file) });
     } catch (error) {
-      entries.push({ file, ok: false, error: unreadable(error) });
-      continue;
+      read.push({ file, error: unreadable(error) });
     }
-    const result = parseContest(bytes, { file });
-    entries.push(
-      result.ok
-        ? { file, ok: true, contest: withAudit(result.contest) }
-        : { file, ok: false, error: result.error },
+  }
+  const byFile = new Map<number, DocumentEntry[]>();
+  const articles: Contest[] = [];
+  read.forEach((item, index) => {
+    if ('error' in item) byFile.set(index, [{ file: item.file, ok: false, error: item.error }]);
+    else if (!isCsvPath(item.file)) {
+      const result = parseContest(item.bytes, { file: item.file });
+      if (result.ok) articles.push(result.contest);
+      byFile.set(index, [
+        result.ok
+          ? { file: item.file, ok: true, contest: withAudit(result.contest) }
+          : { file: item.file, ok: false, error: result.error },
+      ]);
+    }
+  });
+  const roster = rosterOf(articles, 'article');
+  const csvs: {
+    index: number;
+    file: string;
+    bytes: Uint8Array;
+    initialsOnly: boolean;
+    contests: Contest[];
+  }[] = [];
+  read.forEach((item, index) => {
+    if ('error' in item || !isCsvPath(item.file)) return;
+    const result = readOpenElections(item.bytes, { file: item.file, roster });
+    if (!result.ok) byFile.set(index, [{ file: item.file, ok: false, error: result.error }]);
+    else
+      csvs.push({
+        index,
+        file: item.file,
+        bytes: item.bytes,
+        initialsOnly: result.initialsOnly,
+        contests: result.contests,
+      });
+  });
+  // Second pass: a CSV whose names give initials only, or a middle name another file leaves out, is read
+  // again with every full name of the others.
+  const ids = new Set(
+    csvs.flatMap((csv) => csv.contests.flatMap((c) => c.results.map((r) => r.candidateId))),
+  );
+  const again = csvs.filter((csv) => csv.initialsOnly || csv.contests.some((c) => hasShorterForm(c, ids)));
+  if (again.length > 0) {
+    const full = [
+      ...roster,
+      ...rosterOf(
+        csvs.flatMap((csv) => csv.contests),
+        'csv',
+      ),
+    ];
+    for (const csv of again) {
+      const reread = readOpenElections(csv.bytes, { file: csv.file, roster: full });
+      if (reread.ok) csv.contests = reread.contests;
+    }
+  }
+  for (const csv of csvs) {
+    byFile.set(
+      csv.index,
+      csv.contests.map((contest) => ({ file: csv.file, ok: true as const, contest: withAudit(contest) })),
     );
   }
-  return entries;
+  return read.flatMap((_, index) => byFile.get(index) ?? []);
 }
 
 /** `file:line:column: error code: message`, the form editors and terminals link to (no line when 0). */

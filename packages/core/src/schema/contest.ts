@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { CandidateKind } from './candidate-kind.js';
 import { Finding } from './finding.js';
 import { Line } from './position.js';
+import { Coverage, CsvReading, Unit } from './unit.js';
 
 export const ContestType = z.enum(['caucus', 'primary']);
 export type ContestType = z.infer<typeof ContestType>;
 
-/** Real candidates, and the pseudo-candidates a results table may list. */
-export const CandidateKind = z.enum(['candidate', 'uncommitted', 'write-in', 'other']);
-export type CandidateKind = z.infer<typeof CandidateKind>;
+export { CandidateKind } from './candidate-kind.js';
 
 export const ResultRow = z
   .object({
@@ -196,6 +196,10 @@ export type Section = z.infer<typeof Section>;
 export const ListItem = z.object({ text: z.string(), line: Line, section: z.string().nullable() });
 export type ListItem = z.infer<typeof ListItem>;
 
+/** The formats a contest can be read from. */
+export const SourceFormat = z.enum(['article', 'openelections-csv']).meta({ id: 'SourceFormat' });
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
 export const Contest = z
   .object({
     id: z
@@ -231,6 +235,27 @@ export const Contest = z
     lines: z
       .object({ title: Line, date: Line.nullable(), resultsTable: Line })
       .meta({ description: 'Where the title, the date and the results table stand.' }),
+    format: SourceFormat.optional().meta({
+      description: 'The kind of document the contest was read from; absent means `article`.',
+    }),
+    raceId: z
+      .string()
+      .regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .optional()
+      .meta({
+        description: '{year}-{party slug}: the nomination race the contest is part of.',
+        examples: ['2004-democratic'],
+      }),
+    units: z.array(Unit).optional().meta({
+      description:
+        'The reporting units, coarsest first (counties, then the precincts inside them); absent or empty for an article.',
+    }),
+    coverage: Coverage.optional().meta({
+      description: 'Which part of the state the units cover; absent for an article (statewide).',
+    }),
+    openElections: CsvReading.optional().meta({
+      description: 'How an OpenElections CSV was read; absent otherwise.',
+    }),
     source: z
       .object({
         file: z.string(),

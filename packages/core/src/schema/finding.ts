@@ -4,6 +4,10 @@ import { Line } from './position.js';
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
+/** A line of a named document, for findings that compare documents. */
+export const SourceLine = z.object({ file: z.string(), line: Line }).meta({ id: 'SourceLine' });
+export type SourceLine = z.infer<typeof SourceLine>;
+
 /** One thing the audit noticed: a figure that cannot be right, two statements that disagree, or a fact. */
 export const Finding = z
   .object({
@@ -15,6 +19,10 @@ export const Finding = z
         'The line that is wrong, or most likely wrong: where to look first (a Total that disagrees with its rows points at the Total row).',
     }),
     lines: z.array(Line).meta({ description: 'Every source line the finding compares, ascending.' }),
+    sources: z.array(SourceLine).optional().meta({
+      description:
+        'For a finding comparing several documents: each line compared, with its file (`line` and `lines` then hold those of the first document).',
+    }),
   })
   .meta({
     id: 'Finding',

@@ -1,3 +1,4 @@
+export * from './combined.js';
 export * from './contest.js';
 export * from './data-package.js';
 export * from './delegate-model.js';
@@ -5,3 +6,4 @@ export * from './finding.js';
 export * from './parse-error.js';
 export * from './position.js';
 export * from './tally.js';
+export * from './unit.js';

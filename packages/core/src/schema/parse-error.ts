@@ -18,6 +18,10 @@ export const ParseErrorCode = z.enum([
   'count-not-whole',
   'figure-out-of-range',
   'contest-invalid',
+  'csv-header-unrecognized',
+  'csv-quote-unterminated',
+  'csv-context-missing',
+  'csv-no-presidential-rows',
 ]);
 export type ParseErrorCode = z.infer<typeof ParseErrorCode>;
 

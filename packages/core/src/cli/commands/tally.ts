@@ -113,6 +113,11 @@ export const tallyCommand: Command = {
     const selected = new Set(filterContests(contests, filter));
     for (const e of entries) {
       if (!e.ok || !selected.has(e.contest)) continue;
+      if (e.contest.coverage && e.contest.coverage.scope === 'partial') {
+        io.stderr(
+          `${e.file}: ${e.contest.id} covers part of the state (${e.contest.coverage.note}); tallied as stated.\n`,
+        );
+      }
       const errors = e.contest.findings.filter((f) => f.severity === 'error').length;
       if (errors) {
         io.stderr(
@@ -145,7 +150,9 @@ export const tallyCommand: Command = {
                 ? 'No contest to tally: the file given did not parse.'
                 : `No contest to tally: none of the ${files.length} files given parsed.`,
             ];
-    io.stdout(`${[...lines, 'Data: Wikipedia, CC BY-SA 4.0.'].join('\n')}\n`);
+    const openElections = contests.some((c) => c.format === 'openelections-csv');
+    const credit = `Data: Wikipedia, CC BY-SA 4.0.${openElections ? ' OpenElections (openelections.net).' : ''}`;
+    io.stdout(`${[...lines, credit].join('\n')}\n`);
     return broken ? 1 : 0;
   },
 };

@@ -1,0 +1,13 @@
+export { readPersonName, roleOf } from './candidate-names.js';
+export { countiesNamed, countiesOf } from './counties.js';
+export { csvRecords } from './csv-records.js';
+export { readFileName } from './file-name.js';
+export { MAX_CSV_BYTES } from './limits.js';
+export { isPresidentialOffice } from './office.js';
+export { readParty } from './parties.js';
+export {
+  type OpenElectionsOptions,
+  type OpenElectionsResult,
+  readOpenElections,
+} from './read-openelections.js';
+export { buildRoster, type RosterEntry } from './roster.js';
