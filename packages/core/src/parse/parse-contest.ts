@@ -98,6 +98,7 @@ export function parseContest(input: string | Uint8Array, options: ParseOptions =
     state: facts.state,
     stateCode: facts.stateCode,
     party: facts.party,
+    raceId: `${facts.year}-${slugify(facts.party)}`,
     type: facts.type,
     date,
     unit: results.results.unit,

@@ -25,6 +25,7 @@ test('a summary carries the winner, the stated totals and the findings by severi
     state: 'North Dakota',
     stateCode: 'ND',
     party: 'Democratic',
+    raceId: '2004-democratic',
     type: 'caucus',
     date: '2004-02-03',
     unit: 'votes',

@@ -2,6 +2,7 @@ import type { Contest } from '../schema/contest.js';
 import type { ContestSummary } from '../schema/data-package.js';
 import type { Severity } from '../schema/finding.js';
 import { tallyContest } from './contest-tally.js';
+import { raceIdOf } from './race-id.js';
 
 /**
  * A contest without its rows: what it is, who won (see `tallyContest`), its totals as the Total row states
@@ -18,6 +19,7 @@ export function summarizeContest(contest: Contest): ContestSummary {
     state: contest.state,
     stateCode: contest.stateCode,
     party: contest.party,
+    raceId: raceIdOf(contest),
     type: contest.type,
     date: contest.date,
     unit: contest.unit,
