@@ -25,6 +25,10 @@ export const ContestSummary = z
     totalDelegates: z.number().min(0).nullable(),
     outcome: Outcome,
     winner: z.object({ candidate: z.string(), candidateId: z.string() }).nullable(),
+    undetermined: z
+      .object({ reason: z.string(), lines: z.array(z.number().int().min(1)) })
+      .nullable()
+      .meta({ description: 'Why the winner (or runner-up) cannot be told, as the tally says; null when it can.' }),
     findings: FindingCounts,
     source: z.object({ file: z.string(), sha256: z.string() }),
   })

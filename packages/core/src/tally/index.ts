@@ -5,12 +5,13 @@ export { combineTallies, type TalliedContest, tallyAcrossRaces } from './cross-t
 export { cumulativeSeries } from './cumulative.js';
 export { modelDelegates } from './delegate-model.js';
 export { type Filterable, filterContests } from './filter.js';
-export { raceIdOf, raceYear } from './race-id.js';
+export { raceIdOf, raceName, raceYear } from './race-id.js';
 export {
   candidateRecords,
   groupByRace,
   type RaceContest,
   raceContest,
+  raceMetadataOf,
   raceOf,
   tallyRaces,
 } from './races.js';

@@ -12,3 +12,8 @@ export function raceIdOf(contest: { year: number; party: string; raceId?: string
 export function raceYear(raceId: string): number {
   return Number(raceId.slice(0, 4));
 }
+
+/** How a race is named: `2004 Democratic presidential nomination`. */
+export function raceName(year: number, party: string): string {
+  return `${year} ${party} presidential nomination`;
+}

@@ -5,7 +5,7 @@ import { byDateThenId } from './by-date.js';
 import { tallyContest } from './contest-tally.js';
 import { combineTallies, type TalliedContest } from './cross-tally.js';
 import { filterContests } from './filter.js';
-import { raceIdOf } from './race-id.js';
+import { raceIdOf, raceName } from './race-id.js';
 
 /** The contests of each race, races by id, contests in their order: nothing is ever added across races. */
 export function groupByRace<T extends { year: number; party: string; raceId?: string | undefined }>(
@@ -42,7 +42,7 @@ export function raceOf(raceId: string, contests: readonly RaceContest[], metadat
     id: raceId,
     year: first.year,
     party: first.party,
-    name: `${first.year} ${first.party} presidential nomination`,
+    name: raceName(first.year, first.party),
     contestIds: ordered.map((c) => c.id),
     firstDate: dates[0] ?? null,
     lastDate: dates.at(-1) ?? null,
@@ -97,4 +97,13 @@ export function candidateRecords(races: readonly Race[]): CandidateRecord[] {
   return [...records.values()].sort((a, b) =>
     a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0,
   );
+}
+
+/** The cited figures of a race tallied, as the race metadata file gives them. */
+export function raceMetadataOf({ id, delegatesAtStake, delegatesToWin }: Race): RaceMetadata {
+  return {
+    id,
+    ...(delegatesAtStake ? { delegatesAtStake } : {}),
+    ...(delegatesToWin ? { delegatesToWin } : {}),
+  };
 }

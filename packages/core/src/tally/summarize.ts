@@ -27,6 +27,7 @@ export function summarizeContest(contest: Contest): ContestSummary {
     totalDelegates: tally.totals.statedDelegates ?? tally.totals.delegates,
     outcome: tally.outcome,
     winner: tally.winner,
+    undetermined: tally.undetermined,
     findings: { error: count('error'), warning: count('warning'), info: count('info') },
     source: { file: contest.source.file, sha256: contest.source.sha256 },
   };
