@@ -176,7 +176,7 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
         summaries: [...parsedElements<ContestSummary>(spool.read(listed.map((contest) => contest.summary)))],
         contests: parsedElements<Contest>(spool.read(listed.map((contest) => contest.contest))),
         candidates,
-        races: raceMetadata.races,
+        raceMetadata: raceMetadata.races,
         manifest,
       }),
     );

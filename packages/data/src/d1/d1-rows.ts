@@ -29,7 +29,7 @@ export type D1Data = {
   contests: Iterable<Contest>;
   candidates: readonly CandidateRecord[];
   /** The race metadata file's entries: the cited figures of each race. */
-  races: readonly RaceMetadata[];
+  raceMetadata: readonly RaceMetadata[];
   manifest: Manifest;
 };
 
@@ -59,7 +59,7 @@ export function d1Tables(data: D1Data): TableRows[] {
     { table: CANDIDATES, rows: candidateRows(data.candidates) },
     { table: CANDIDATE_RESULTS, rows: candidateResultRows(data.candidates, posById) },
     { table: SEARCH_KEYS, rows: searchKeyRows(ordered, data.candidates, spellings) },
-    { table: TEXTS, rows: textsRows(data.races, data.manifest) },
+    { table: TEXTS, rows: textsRows(data.raceMetadata, data.manifest) },
   ];
 }
 

@@ -43,7 +43,7 @@ function dataOf(
     inputs,
     outputs: [],
   });
-  return { contests: ordered, summaries: ordered.map(summarizeContest), candidates, races: [], manifest };
+  return { contests: ordered, summaries: ordered.map(summarizeContest), candidates, raceMetadata: [], manifest };
 }
 
 function load(data: D1Data, options = {}): DatabaseSync {
