@@ -45,7 +45,7 @@ describe('examples/curl.sh', () => {
     const [race = '', contest = '', ...rest] = stdout.split('\n');
     expect(JSON.parse(race).data.id).toBe(expected?.raceId);
     expect(JSON.parse(contest).data.id).toBe(id);
-    expect(`${rest[0]}\r\n`).toBe(resultsCsvHeader());
+    expect(`${rest[0]}\n`).toBe(resultsCsvHeader());
     expect(rest.filter((line) => line !== '').at(-1)).toBe('304');
   });
 });

@@ -1,5 +1,6 @@
 import { manifest } from '@tally/data';
 import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
 import { expectDeclared } from '../testing/conformance.js';
 import { call } from '../testing/worker.js';
 
@@ -13,7 +14,7 @@ describe('GET /healthz', () => {
       links: { self: string };
       meta: { dataVersion: string };
     };
-    expect(body.data.apiVersion).toBe('0.1.0');
+    expect(body.data.apiVersion).toBe(packageJson.version);
     expect(body.data.dataPackage).toEqual({
       version: manifest.version,
       hash: manifest.hash,

@@ -43,7 +43,13 @@ function dataOf(
     inputs,
     outputs: [],
   });
-  return { contests: ordered, summaries: ordered.map(summarizeContest), candidates, raceMetadata: [], manifest };
+  return {
+    contests: ordered,
+    summaries: ordered.map(summarizeContest),
+    candidates,
+    raceMetadata: [],
+    manifest,
+  };
 }
 
 function load(data: D1Data, options = {}): DatabaseSync {
