@@ -28,7 +28,9 @@ export const ContestSummary = z
     undetermined: z
       .object({ reason: z.string(), lines: z.array(z.number().int().min(1)) })
       .nullable()
-      .meta({ description: 'Why the winner (or runner-up) cannot be told, as the tally says; null when it can.' }),
+      .meta({
+        description: 'Why the winner (or runner-up) cannot be told, as the tally says; null when it can.',
+      }),
     findings: FindingCounts,
     source: z.object({ file: z.string(), sha256: z.string() }),
   })
