@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import newman from 'newman';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +14,7 @@ import { type Unstable_DevWorker, unstable_dev } from 'wrangler';
 // out), each expected to be refused with a 400 problem. Newman runs the collection against the Worker in
 // workerd (wrangler's dev server on loopback): a request the document allows that the server refuses, or one
 // it forbids that the server accepts, fails a check.
-const APP = fileURLToPath(new URL('..', import.meta.url));
+const APP = new URL('..', import.meta.url).pathname;
 const PORTMAN = join(APP, 'node_modules', '.bin', 'portman');
 
 const contract = (checks: Record<string, unknown>) =>
