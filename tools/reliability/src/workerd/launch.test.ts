@@ -30,7 +30,7 @@ test('serves the built Worker on a loopback port and stops cleanly', async () =>
     const health = await send(worker.port, { method: 'GET', target: '/healthz' });
     expect(health.status).toBe(200);
     expect(health.headers['cache-control']).toBe('no-store');
-    expect((JSON.parse(health.body.toString()) as { status: string }).status).toBe('ok');
+    expect((JSON.parse(health.body.toString()) as { data: { status: string } }).data.status).toBe('ok');
     expect(isRunning(worker.pid)).toBe(true);
   } finally {
     await worker.stop();
