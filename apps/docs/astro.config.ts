@@ -2,7 +2,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightOpenAPI, { openAPISidebarGroups } from 'starlight-openapi';
 import { dataSidebar } from './src/lib/sidebar.js';
-import { candidateAggregates, sortedSummaries } from './src/lib/site-data.js';
+import { candidateViews, raceViews, sortedSummaries } from './src/lib/site-data.js';
 
 // The site is static and served from anywhere; it fetches nothing at build or in the browser.
 export default defineConfig({
@@ -39,9 +39,13 @@ export default defineConfig({
         ]),
       ],
       sidebar: [
-        { label: 'Start here', items: [{ slug: 'getting-started' }] },
+        { label: 'Start here', items: [{ slug: 'getting-started' }, { slug: 'api-conventions' }] },
         ...openAPISidebarGroups,
-        dataSidebar(sortedSummaries(), candidateAggregates()),
+        dataSidebar(
+          sortedSummaries(),
+          candidateViews().map((view) => view.record),
+          raceViews().map((view) => view.race),
+        ),
         { label: 'Reference', items: [{ slug: 'methodology' }, { slug: 'data-model' }] },
       ],
       components: { Footer: './src/components/Footer.astro' },

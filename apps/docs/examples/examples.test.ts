@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type Contest, tallyContest } from '@tally/core';
+import { type Contest, resultsCsvHeader, tallyContest } from '@tally/core';
 import { candidates, contests } from '@tally/data';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadWorker, type WorkerModule, workerFetch } from '../scripts/worker-bundle.ts';
 import { startWorkerServer, type WorkerServer } from '../scripts/worker-server.ts';
-import { fetchContest } from './fetch-contest.ts';
+import { fetchContest, outcomeLine } from './fetch-contest.ts';
 import { readContest } from './parse-document.ts';
 import { candidateResults, tallyClient } from './typed-client.ts';
 
@@ -38,24 +38,37 @@ afterEach(() => {
 });
 
 describe('examples/curl.sh', () => {
-  it('prints the contest, its CSV and a 304 for the conditional request', async () => {
+  it('prints the race, the contest, its CSV and a 304 for the conditional request', async () => {
     const { stdout } = await run('bash', [example('curl.sh')], {
       env: { ...process.env, TALLY_API: server.url },
     });
-    const [json = '', ...rest] = stdout.split('\n');
-    expect(JSON.parse(json).contest.id).toBe(id);
-    expect(rest[0]).toMatch(/^candidate,/);
+    const [race = '', contest = '', ...rest] = stdout.split('\n');
+    expect(JSON.parse(race).data.id).toBe(expected?.raceId);
+    expect(JSON.parse(contest).data.id).toBe(id);
+    expect(`${rest[0]}\n`).toBe(resultsCsvHeader());
     expect(rest.filter((line) => line !== '').at(-1)).toBe('304');
   });
 });
 
 describe('examples/fetch-contest.ts', () => {
-  it('gets the contest with its tally and credit', async () => {
+  it('gets the contest with its rows, winner and credit', async () => {
     vi.stubGlobal('fetch', workerFetch(worker));
-    const detail = await fetchContest(id, 'http://tally.test');
-    expect(detail.contest.results).toEqual(expected?.results);
-    expect(detail.tally.winner).toEqual(expected && tallyContest(expected).winner);
-    expect(detail.provenance.credit).toContain(expected?.title);
+    const { data } = await fetchContest(id, 'http://tally.test');
+    expect(
+      data.results.map((r) => [r.candidate.id, r.candidate.name, r.votes, r.percent, r.delegates]),
+    ).toEqual(expected?.results.map((r) => [r.candidateId, r.candidate, r.votes, r.percent, r.delegates]));
+    expect(data.winner?.id).toEqual(expected && tallyContest(expected).winner?.candidateId);
+    expect(data.provenance.credit).toContain(expected?.title);
+  });
+
+  it('says why a contest has no winner when its figures cannot name one, never the next candidate', () => {
+    const undetermined = {
+      winner: null,
+      outcome: 'undetermined' as const,
+      undetermined: { reason: 'a row has no figure' },
+    };
+    expect(outcomeLine(undetermined as never)).toBe('undetermined: a row has no figure');
+    expect(outcomeLine({ winner: null, outcome: 'tied', undetermined: null } as never)).toBe('a tie');
   });
 
   it('turns the problem details of an unknown id into an error', async () => {
@@ -69,7 +82,7 @@ describe('examples/fetch-contest.ts', () => {
     const lines = await runExample('fetch-contest.ts', [id]);
     const contest = expected as Contest;
     expect(lines.slice(0, -1)).toEqual([
-      `${contest.title} (${contest.date}): won by ${tallyContest(contest).winner?.candidate}`,
+      `${contest.title} (${contest.date}, race ${contest.raceId}): won by ${tallyContest(contest).winner?.candidate}`,
       ...contest.results.map((row) => `  ${row.candidate}: ${row.votes} votes, ${row.percent}%`),
     ]);
     expect(lines.at(-1)).toContain(contest.title);
@@ -89,7 +102,7 @@ describe('examples/parse-document.ts', () => {
     const { winner, margin } = tallyContest(contest);
     const lines = await runExample('parse-document.ts', [`${dataRoot}${contest.source.file}`]);
     expect(lines).toEqual([
-      `${id} (${contest.date}): ${contest.results.length} rows`,
+      `${id} (${contest.date}, race ${contest.raceId}): ${contest.results.length} rows`,
       `winner: ${winner?.candidate}, by ${margin?.points.toFixed(2)} points`,
       ...contest.findings.map(
         (finding) =>
@@ -106,13 +119,16 @@ describe('examples/typed-client.ts', () => {
     const client = tallyClient('http://tally.test', { fetch: workerFetch(worker) });
     const results = await candidateResults(client, candidate.candidateId);
     expect(results).toEqual(
-      candidate.contests.map(({ contestId, date, votes, delegates, won }) => ({
-        contestId,
-        date,
-        votes,
-        delegates,
-        won,
-      })),
+      candidate.races.flatMap(({ raceId, contests }) =>
+        contests.map(({ contestId, date, votes, delegates, won }) => ({
+          raceId,
+          contestId,
+          date,
+          votes,
+          delegates,
+          won,
+        })),
+      ),
     );
   });
 
@@ -120,9 +136,11 @@ describe('examples/typed-client.ts', () => {
     const candidate = candidates.find((entry) => entry.candidateId === 'john-kerry');
     if (candidate === undefined) throw new Error('@tally/data has no john-kerry, whom the example looks up');
     expect(await runExample('typed-client.ts', ['john-kerry'])).toEqual(
-      candidate.contests.map(
-        ({ contestId, date, votes, delegates, won }) =>
-          `${date} ${contestId}: ${votes} votes, ${delegates} delegates${won ? ', won' : ''}`,
+      candidate.races.flatMap(({ raceId, contests }) =>
+        contests.map(
+          ({ contestId, date, votes, delegates, won }) =>
+            `${raceId} ${date} ${contestId}: ${votes} votes, ${delegates} delegates${won ? ', won' : ''}`,
+        ),
       ),
     );
   });

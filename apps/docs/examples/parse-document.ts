@@ -16,9 +16,14 @@ if (import.meta.main) {
   const path = process.argv[2];
   if (path === undefined) throw new Error('usage: node parse-document.ts FILE.txt');
   const contest = await readContest(path);
-  const { winner, margin } = tallyContest(contest);
-  console.log(`${contest.id} (${contest.date}): ${contest.results.length} rows`);
-  console.log(`winner: ${winner?.candidate ?? 'none'}, by ${margin?.points.toFixed(2) ?? '?'} points`);
+  const { winner, margin, outcome, undetermined } = tallyContest(contest);
+  console.log(`${contest.id} (${contest.date}, race ${contest.raceId}): ${contest.results.length} rows`);
+  // No winner is never the next candidate: say why the figures name none.
+  console.log(
+    winner
+      ? `winner: ${winner.candidate}, by ${margin?.points.toFixed(2) ?? '?'} points`
+      : `no winner (${outcome})${undetermined ? `: ${undetermined.reason}` : ''}`,
+  );
   for (const finding of contest.findings) {
     console.log(
       `${finding.severity} ${finding.code} (lines ${finding.lines.join(', ')}): ${finding.message}`,

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { modelDelegates } from '@tally/core';
-import { candidates, contests } from '@tally/data';
+import { candidates, contests, races } from '@tally/data';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, startStaticServer } from '../scripts/static-server.ts';
@@ -144,19 +144,81 @@ describe('the built docs site in Chromium', () => {
     await screenshot('contest');
   });
 
-  it('shows a candidate across contests with a chart over time', async () => {
+  it('shows a candidate race by race, each with its contests and a chart over time', async () => {
     const candidate =
-      candidates.find((entry) => entry.kind === 'candidate' && entry.contests.length > 1) ?? candidates[0];
+      candidates.find((entry) => entry.kind === 'candidate' && (entry.races[0]?.contests.length ?? 0) > 1) ??
+      candidates[0];
     if (candidate === undefined) throw new Error('@tally/data has no candidates');
     await visit(`/data/candidates/${candidate.candidateId}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe(candidate.candidate);
-    const rows = page.getByTestId('candidate-contests').locator('tbody tr');
-    expect(await rows.count()).toBe(candidate.contests.length);
-    expect(
-      figure(await page.locator('[data-testid="candidate-facts"] [data-field="votes"]').textContent()),
-    ).toBe(candidate.votes);
-    expect(await page.locator('svg.tally-chart-candidate-share:visible').count()).toBe(1);
+    const raceRows = page.getByTestId('candidate-races').locator('tbody tr');
+    expect(await raceRows.count()).toBe(candidate.races.length);
+    for (const [index, race] of candidate.races.entries()) {
+      const row = raceRows.nth(index);
+      await expect(row.getAttribute('data-race-id')).resolves.toBe(race.raceId);
+      expect(figure(await row.locator('[data-field="votes"]').textContent())).toBe(race.votes);
+      expect(figure(await row.locator('[data-field="delegates"]').textContent())).toBe(race.delegates);
+      const section = page.locator(`[data-testid="candidate-race"][data-race-id="${race.raceId}"]`);
+      expect(await section.getByTestId('candidate-contests').locator('tbody tr').count()).toBe(
+        race.contests.length,
+      );
+    }
+    expect(await page.locator('svg.tally-chart-candidate-share:visible').count()).toBe(
+      candidate.races.length,
+    );
     await screenshot('candidate');
+  });
+
+  it('shows every race with its standings, its contests and its delegates over time, with the line to win', async () => {
+    for (const race of races) {
+      await visit(`/data/races/${race.id}/`);
+      await expect(page.locator('h1').textContent()).resolves.toBe(race.name);
+      const standings = page.getByTestId('race-standings').locator('tbody tr');
+      expect(await standings.count()).toBe(race.candidates.length);
+      for (const [index, candidate] of race.candidates.entries()) {
+        const row = standings.nth(index);
+        await expect(row.getAttribute('data-candidate-id')).resolves.toBe(candidate.candidateId);
+        expect(figure(await row.locator('[data-field="delegates"]').textContent())).toBe(candidate.delegates);
+        if (race.delegatesToWin !== null) {
+          expect(figure(await row.locator('[data-field="still-needed"]').textContent())).toBe(
+            Math.max(0, race.delegatesToWin.value - candidate.delegates),
+          );
+        }
+      }
+      const contestRows = page.getByTestId('race-contests').locator('tbody tr');
+      expect(await contestRows.count()).toBe(race.contestIds.length);
+      for (const [index, id] of race.contestIds.entries()) {
+        await expect(contestRows.nth(index).getAttribute('data-contest-id')).resolves.toBe(id);
+      }
+      if (race.candidates.some((candidate) => candidate.delegates > 0)) {
+        expect(
+          await page
+            .locator('svg.tally-chart-cumulative:visible, figure.tally-chart-cumulative:visible')
+            .count(),
+        ).toBe(1);
+      }
+      const chart = (await page.locator('.tally-chart-wide').first().innerHTML()) ?? '';
+      if (race.delegatesToWin === null) expect(chart).not.toContain('needed to win');
+      else expect(chart).toContain(`${race.delegatesToWin.value.toLocaleString('en-US')} needed to win`);
+      const facts = await page.getByTestId('race-facts').textContent();
+      if (race.delegatesToWin !== null) expect(facts).toContain(race.delegatesToWin.source.title);
+    }
+    await visit(`/data/races/${races[0]?.id}/`);
+    await screenshot('race');
+  });
+
+  it('lists the races on the overview, and offers the results CSV the data package ships', async () => {
+    await visit('/data/');
+    const rows = page.getByTestId('races').locator('tbody tr');
+    expect(await rows.count()).toBe(races.length);
+    const href = await page.getByTestId('results-download').getAttribute('href');
+    const answer = await fetch(new URL(href ?? '', site.url));
+    expect(answer.status).toBe(200);
+    const shipped = await readFile(
+      fileURLToPath(new URL('../node_modules/@tally/data/dist/results.csv', import.meta.url)),
+      'utf8',
+    );
+    expect(await answer.text()).toBe(shipped);
   });
 
   it("documents every operation of the Worker's OpenAPI document in the API reference", async () => {
@@ -239,7 +301,13 @@ describe('the built docs site in Chromium', () => {
       expect(layout.tableFontSize).toBeGreaterThanOrEqual(14);
       await screenshot('contest-phone');
       // Every other kind of page fits the phone too.
-      const others = ['/', '/getting-started/', '/data/', paths.candidate(candidates[0]?.candidateId ?? '')];
+      const others = [
+        '/',
+        '/getting-started/',
+        '/data/',
+        paths.candidate(candidates[0]?.candidateId ?? ''),
+        paths.race(races[0]?.id ?? ''),
+      ];
       for (const path of [...others, '/methodology/', '/data-model/', '/api/']) {
         await visit(path);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -258,6 +326,7 @@ describe('the built docs site in Chromium', () => {
     expect(dataPages.sort()).toEqual(
       [
         '/data/',
+        ...races.map((race) => `/data/races/${race.id}/`),
         ...contests.map((contest) => `/data/contests/${contest.id}/`),
         ...candidates.map((candidate) => `/data/candidates/${candidate.candidateId}/`),
       ].sort(),

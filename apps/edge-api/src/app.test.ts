@@ -12,10 +12,10 @@ afterEach(() => {
 
 describe('conditional requests', () => {
   it('tags data with a strong ETag that starts with the data version', async () => {
-    const health = (await (await call('/healthz')).json()) as { data: { hash: string } };
+    const health = (await (await call('/healthz')).json()) as { data: { dataPackage: { hash: string } } };
     const response = await call(CONTEST);
     expect(response.headers.get('etag')).toBe(
-      `"${health.data.hash.slice(0, 16)}-${(response.headers.get('etag') ?? '').slice(18, 50)}"`,
+      `"${health.data.dataPackage.hash.slice(0, 16)}-${(response.headers.get('etag') ?? '').slice(18, 50)}"`,
     );
     expect(response.headers.get('etag')).toMatch(/^"[0-9a-f]{16}-[0-9a-f]{32}"$/);
     expect(response.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=86400');
@@ -46,6 +46,100 @@ describe('conditional requests', () => {
     });
     expect(notModified.status).toBe(304);
     expect(notModified.headers.get('vary')).toBe('Accept');
+  });
+});
+
+describe('If-Match', () => {
+  it.each([
+    ['the current tag', (etag: string) => etag],
+    ['a list holding it', (etag: string) => `"other", ${etag}`],
+    ['*', () => '*'],
+  ])('answers 200 to If-Match with %s', async (_, field) => {
+    const etag = (await call(CONTEST)).headers.get('etag') ?? '';
+    const response = await call(CONTEST, { headers: { 'if-match': field(etag) } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBe(etag);
+  });
+
+  it.each([
+    ['another tag', () => '"0000000000000000-stale"'],
+    ['the tag, weak (If-Match compares strongly)', (etag: string) => `W/${etag}`],
+    ['the tag with a lower-case w/', (etag: string) => `w/${etag}`],
+    ['the tag unquoted', (etag: string) => etag.slice(1, -1)],
+    ['the tag followed by junk', (etag: string) => `${etag} junk`],
+  ])('answers 412 to If-Match with %s, with the current tag', async (_, field) => {
+    const etag = (await call(CONTEST)).headers.get('etag') ?? '';
+    const response = await call(CONTEST, { headers: { 'if-match': field(etag) } });
+    const body = (await expectDeclared(response, '/v1/contests/{id}')) as { type: string };
+    expect(response.status).toBe(412);
+    expect(body.type).toBe('https://tally.dev/problems/precondition-failed');
+    expect(response.headers.get('etag')).toBe(etag);
+  });
+
+  it('is judged by the app, never replayed: a 412 after a 200 of the same URL, and on a list and a CSV too', async () => {
+    for (const path of [CONTEST, '/v1/contests?state=nd', '/v1/races/2004-democratic/results?format=csv']) {
+      const first = await call(path);
+      expect(first.status).toBe(200);
+      const response = await call(path, { headers: { 'if-match': '"nope"' } });
+      expect(response.status).toBe(412);
+    }
+  });
+
+  it('reads W/ case-sensitively in If-None-Match too: w/"tag" is malformed and matches nothing', async () => {
+    const etag = (await call(CONTEST)).headers.get('etag') ?? '';
+    expect((await call(CONTEST, { headers: { 'if-none-match': `w/${etag}` } })).status).toBe(200);
+    expect((await call(CONTEST, { headers: { 'if-none-match': `${etag} junk` } })).status).toBe(200);
+  });
+});
+
+describe('one envelope', () => {
+  it.each([
+    '/v1/races',
+    '/v1/races/2004-democratic',
+    '/v1/races/2004-democratic/results',
+    '/v1/contests',
+    '/v1/contests/2004-nd-democratic-caucus',
+    '/v1/contests/2004-nd-democratic-caucus/results',
+    '/v1/candidates',
+    '/v1/candidates/john-kerry',
+    '/v1/tally',
+    '/v1/search?q=kerry',
+    '/healthz',
+  ])('%s answers { data, links, meta } with the data version and the credit', async (path) => {
+    const health = (await (await call('/healthz')).json()) as { data: { dataPackage: { hash: string } } };
+    const body = (await (await call(path)).json()) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(body)).toEqual(['data', 'links', 'meta']);
+    expect(body.links?.self).toBe(
+      path.startsWith('/v1/search') ? '/v1/search?limit=10&q=kerry' : body.links?.self,
+    );
+    expect(typeof body.links?.self).toBe('string');
+    expect(body.meta?.dataVersion).toBe(health.data.dataPackage.hash);
+    expect(body.meta?.attribution).toMatchObject({ license: 'CC BY-SA 4.0' });
+  });
+
+  it('names a candidate { id, name, kind } wherever one appears', async () => {
+    const keysOf = (value: unknown, found: string[][] = []): string[][] => {
+      if (Array.isArray(value)) for (const item of value) keysOf(item, found);
+      else if (value !== null && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (['candidate', 'winner', 'runnerUp'].includes(key) && inner !== null)
+            found.push(Object.keys(inner as object));
+          keysOf(inner, found);
+        }
+      }
+      return found;
+    };
+    for (const path of [
+      '/v1/races/2004-democratic',
+      CONTEST,
+      '/v1/contests',
+      '/v1/tally',
+      '/v1/contests/2004-nd-democratic-caucus/results',
+    ]) {
+      const shapes = keysOf(await (await call(path)).json());
+      expect(shapes.length, path).toBeGreaterThan(0);
+      for (const keys of shapes) expect(keys, path).toEqual(['id', 'name', 'kind']);
+    }
   });
 });
 

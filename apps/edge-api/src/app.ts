@@ -8,6 +8,7 @@ import type { Deps } from './api/deps.js';
 import { documentConfig } from './api/document.js';
 import { invalidParameters } from './api/invalid-parameters.js';
 import { attributionOf } from './api/provenance.js';
+import { repeatedParameters } from './api/repeated-parameters.js';
 import { JSON_TYPE } from './api/responses.js';
 import { cors } from './http/cors.js';
 import { guard, pathMatcher } from './http/guard.js';
@@ -21,6 +22,7 @@ import {
 import { candidateRoutes } from './routes/candidates.js';
 import { contestRoutes } from './routes/contests.js';
 import { healthRoutes } from './routes/health.js';
+import { raceRoutes } from './routes/races.js';
 import { searchRoutes } from './routes/search.js';
 import { tallyRoutes } from './routes/tally.js';
 import type { DataStore } from './store/data-store.js';
@@ -36,7 +38,7 @@ export function createApp(store: DataStore, options: AppOptions = {}) {
   const deps: Deps = {
     store,
     cache: createRepresentationCache(store.manifest.hash),
-    attribution: attributionOf(store.manifest),
+    meta: { dataVersion: store.manifest.hash, attribution: attributionOf(store.manifest) },
   };
   let isKnownPath: ((path: string) => boolean) | undefined;
 
@@ -61,16 +63,19 @@ export function createApp(store: DataStore, options: AppOptions = {}) {
       return isKnownPath(path);
     }),
   );
+  base.use('/v1/*', repeatedParameters());
 
   const app = base
+    .route('/', raceRoutes(deps))
     .route('/', contestRoutes(deps))
     .route('/', candidateRoutes(deps))
     .route('/', tallyRoutes(deps))
     .route('/', searchRoutes(deps))
-    .route('/', healthRoutes(store, version));
+    .route('/', healthRoutes(store, version, deps.meta));
 
-  // Not in any response, but part of the contract: the data package's manifest.
-  app.openAPIRegistry.register('Manifest', Manifest);
+  // Not in any response, but part of the contract: the data package's manifest. Registered as a copy made
+  // now: a schema built before @hono/zod-openapi extended zod (the core loaded first) lacks `.openapi()`.
+  app.openAPIRegistry.register('Manifest', Manifest.describe(Manifest.description ?? 'The data manifest.'));
   app.get('/openapi.json', async (c) => {
     const representation = await deps.cache.get('/openapi.json', JSON_TYPE, () =>
       JSON.stringify(app.getOpenAPI31Document(documentConfig(version))),

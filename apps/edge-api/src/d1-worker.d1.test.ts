@@ -1,7 +1,6 @@
 import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeCursor } from './api/cursor.js';
 import { createApp } from './app.js';
 import worker from './d1-worker.js';
 import { createMemoryStore, type DataPackage } from './store/memory-store.js';
@@ -87,13 +86,13 @@ describe('the D1 Worker over 10,004 contests answers as the bundled app does', (
       cases.push({ path: `/v1/contests?${query}limit=1`, template: '/v1/contests' });
       for (const offset of [100, 150]) {
         cases.push({
-          path: `/v1/contests?${query}limit=100&cursor=${encodeCursor(offset)}`,
+          path: `/v1/contests?${query}limit=100&cursor=${offset}`,
           template: '/v1/contests',
         });
       }
     }
     for (const offset of [0, 20, 5000, 9900, 9999, 10_004, 20_000]) {
-      cases.push({ path: `/v1/contests?limit=100&cursor=${encodeCursor(offset)}`, template: '/v1/contests' });
+      cases.push({ path: `/v1/contests?limit=100&cursor=${offset}`, template: '/v1/contests' });
     }
     await expectSameAnswers(cases);
   });
@@ -121,7 +120,7 @@ describe('the D1 Worker over 10,004 contests answers as the bundled app does', (
     const cases: Case[] = [];
     for (const offset of [0, 20, 5000, 11_840, 20_000]) {
       cases.push({
-        path: `/v1/candidates?limit=20&cursor=${encodeCursor(offset)}`,
+        path: `/v1/candidates?limit=20&cursor=${offset}`,
         template: '/v1/candidates',
       });
     }
@@ -139,7 +138,7 @@ describe('the D1 Worker over 10,004 contests answers as the bundled app does', (
     ]) {
       cases.push({ path: `/v1/candidates?${filter}`, template: '/v1/candidates' });
       cases.push({
-        path: `/v1/candidates?${filter}&limit=5&cursor=${encodeCursor(5)}`,
+        path: `/v1/candidates?${filter}&limit=5&cursor=5`,
         template: '/v1/candidates',
       });
     }
@@ -160,6 +159,27 @@ describe('the D1 Worker over 10,004 contests answers as the bundled app does', (
     await expectSameAnswers(cases);
   });
 
+  it('lists every race and gives each, its results as JSON and CSV, alike', async () => {
+    const raceIds = [...new Set(data.summaries.map((s) => s.raceId))].sort();
+    const cases: Case[] = [
+      { path: '/v1/races', template: '/v1/races' },
+      { path: '/v1/races?limit=100', template: '/v1/races' },
+      { path: '/v1/races?year=2004', template: '/v1/races' },
+      { path: '/v1/races?party=republican&limit=5&cursor=5', template: '/v1/races' },
+      { path: '/v1/races/1896-populist', template: '/v1/races/{id}' },
+    ];
+    // Every 7th race in full; a race's results grow with its contests, so only every 21st's.
+    for (const [i, id] of raceIds.entries()) {
+      if (i % 7 === 0) cases.push({ path: `/v1/races/${id}`, template: '/v1/races/{id}' });
+      if (i % 21 === 0) {
+        cases.push({ path: `/v1/races/${id}/results`, template: '/v1/races/{id}/results' });
+        cases.push({ path: `/v1/races/${id}/results?format=csv`, template: '/v1/races/{id}/results' });
+      }
+    }
+    expect(raceIds.length).toBeGreaterThan(10);
+    await expectSameAnswers(cases);
+  });
+
   it('tallies with and without filters, the cumulative series included', async () => {
     const cases = [
       '',
@@ -170,6 +190,7 @@ describe('the D1 Worker over 10,004 contests answers as the bundled app does', (
       '?type=caucus&year=1976',
       '?from=2008-01-01&to=2008-02-29',
       '?party=Party%201',
+      '?race=2004-democratic',
       '?year=2005',
     ].map((query): Case => ({ path: `/v1/tally${query}`, template: '/v1/tally' }));
     // The whole corpus's tally is some 23 MB: compared byte for byte, but not also parsed against the schema.
@@ -216,6 +237,8 @@ describe('the D1 Worker over 10,004 contests answers as the bundled app does', (
       { path: '/openapi.json', undocumented: 'the document itself' },
       { path: '/v1/contests?limit=0', template: '/v1/contests' },
       { path: '/v1/contests?cursor=abc', template: '/v1/contests' },
+      { path: '/v1/contests?limit=0x10', template: '/v1/contests' },
+      { path: '/v1/contests?year=2004&year=2008', template: '/v1/contests' },
       { path: '/v1/contests?sate=ND', template: '/v1/contests' },
       { path: '/v1/contests/2004-ND-Democratic', template: '/v1/contests/{id}' },
       {
@@ -238,6 +261,11 @@ describe('the D1 Worker over 10,004 contests answers as the bundled app does', (
         init: { headers: { 'if-none-match': etag } },
       },
       {
+        path: '/v1/contests/2004-nd-democratic-caucus',
+        template: '/v1/contests/{id}',
+        init: { headers: { 'if-match': '"stale"' } },
+      },
+      {
         path: '/v1/contests?state=nd',
         undocumented: 'a preflight has no body',
         init: {
@@ -256,57 +284,66 @@ describe('the seed figures still hold among 10,004 contests', () => {
     const response = await call('/v1/contests/2004-nd-democratic-caucus');
     expect(response.status).toBe(200);
     const body = (await response.json()) as {
-      contest: {
-        results: { candidateId: string; votes: number; percent: number; delegates: number }[];
+      data: {
+        results: { candidate: { id: string }; votes: number; percent: number; delegates: number }[];
         totals: object;
+        winner: { id: string };
+        provenance: { article: { title: string } };
       };
-      tally: { winner: { candidateId: string } };
-      provenance: { article: { title: string }; dataVersion: string };
+      meta: { dataVersion: string };
     };
-    expect(body.contest.results.find((r) => r.candidateId === 'john-kerry')).toMatchObject({
+    expect(body.data.results.find((r) => r.candidate.id === 'john-kerry')).toMatchObject({
       votes: 5366,
       percent: 50.82,
       delegates: 9,
     });
-    expect(body.contest.totals).toMatchObject({ votes: 10558, delegates: 14 });
-    expect(body.tally.winner.candidateId).toBe('john-kerry');
-    expect(body.provenance.article.title).toBe('2004 North Dakota Democratic presidential caucuses');
-    expect(body.provenance.dataVersion).toBe(data.manifest.hash);
+    expect(body.data.totals).toMatchObject({ votes: 10558, delegates: 14 });
+    expect(body.data.winner.id).toBe('john-kerry');
+    expect(body.data.provenance.article.title).toBe('2004 North Dakota Democratic presidential caucuses');
+    expect(body.meta.dataVersion).toBe(data.manifest.hash);
   });
 
   it("gives North Dakota's rows in table order, and its CSV", async () => {
     const json = (await (await call('/v1/contests/2004-nd-democratic-caucus/results')).json()) as {
-      results: { votes: number }[];
+      data: { votes: number }[];
     };
-    expect(json.results.map((r) => r.votes)).toEqual([5366, 2502, 1231, 1025, 308, 98, 28]);
+    expect(json.data.map((r) => r.votes)).toEqual([5366, 2502, 1231, 1025, 308, 98, 28]);
     const csv = (
       await (await call('/v1/contests/2004-nd-democratic-caucus/results?format=csv')).text()
     ).split('\r\n');
-    expect(csv[0]).toBe('candidate,candidate_id,kind,withdrawn,votes,percent,delegates,line');
-    expect(csv[1]).toMatch(/^John Kerry,john-kerry,candidate,false,5366,50\.82,9,\d+$/);
+    expect(csv[0]?.startsWith('state,county,precinct,office,district,party,candidate,votes,')).toBe(true);
+    expect(csv[1]).toMatch(/^ND,,,President,,Democratic,John Kerry,5366,50\.82,9,/);
   });
 
   it('finds the seed contest among the generated ones by its filters, and tallies it', async () => {
     const list = (await (
       await call('/v1/contests?state=ND&year=2004&party=Democratic&type=caucus')
     ).json()) as {
-      data: { id: string; totalVotes: number }[];
+      data: { id: string; totals: { votes: number } }[];
     };
-    expect(list.data.map((s) => [s.id, s.totalVotes])).toEqual([['2004-nd-democratic-caucus', 10558]]);
+    expect(list.data.map((s) => [s.id, s.totals.votes])).toEqual([['2004-nd-democratic-caucus', 10558]]);
     const tally = (await (
       await call('/v1/tally?state=nd&year=2004&party=democratic&type=caucus')
     ).json()) as {
-      tally: { contests: number; candidates: { candidateId: string; votes: number; delegates: number }[] };
+      data: {
+        races: {
+          raceId: string;
+          contestCount: number;
+          standings: { candidate: { id: string }; votes: number; delegates: number }[];
+        }[];
+      };
     };
-    expect(tally.tally.contests).toBe(1);
-    expect(tally.tally.candidates.slice(0, 2)).toMatchObject([
-      { candidateId: 'john-kerry', votes: 5366, delegates: 9 },
-      { candidateId: 'wesley-clark', votes: 2502, delegates: 5 },
+    expect(tally.data.races.map((r) => [r.raceId, r.contestCount])).toEqual([['2004-democratic', 1]]);
+    expect(tally.data.races[0]?.standings.slice(0, 2)).toMatchObject([
+      { candidate: { id: 'john-kerry' }, votes: 5366, delegates: 9 },
+      { candidate: { id: 'wesley-clark' }, votes: 2502, delegates: 5 },
     ]);
   });
 
   it('counts the whole corpus in the health check', async () => {
-    const health = (await (await call('/healthz')).json()) as { data: { contests: number; hash: string } };
-    expect(health.data).toMatchObject({ contests: 10_004, hash: data.manifest.hash });
+    const health = (await (await call('/healthz')).json()) as {
+      data: { dataPackage: { contests: number; hash: string } };
+    };
+    expect(health.data.dataPackage).toMatchObject({ contests: 10_004, hash: data.manifest.hash });
   });
 });

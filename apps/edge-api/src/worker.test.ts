@@ -19,6 +19,7 @@ const PATHS = [
   '/v1/contests/2004-nd-democratic-caucus',
   '/v1/contests?state=nd',
   '/v1/tally?year=2004',
+  '/v1/races/2004-democratic',
   '/v1/search?q=kerry',
   '/v1/candidates/john-kerry',
   '/v1/contests/2004-nd-democratic-caucus/results?format=csv',
@@ -46,7 +47,7 @@ describe('the Worker', () => {
   it('keeps the answers to data reads, and nothing of errors, negotiated or uncached answers', async () => {
     const worker = createWorker(async () => app);
     for (const path of PATHS) await worker.fetch(new Request(`${ORIGIN}${path}`), {}, ctx);
-    expect(worker.replays.size).toBe(5);
+    expect(worker.replays.size).toBe(6);
   });
 
   it('loads the app once, on the first request, and again after a failed load', async () => {

@@ -83,16 +83,18 @@ describe('buildDataPackage on the seeds', () => {
       'index.js',
       'index.json',
       'manifest.json',
+      'races.json',
       'results.csv',
       'schema/acknowledgement.schema.json',
-      'schema/candidate-aggregate.schema.json',
+      'schema/candidate-record.schema.json',
       'schema/contest-record.schema.json',
       'schema/contest-summary.schema.json',
       'schema/contest.schema.json',
-      'schema/cross-tally.schema.json',
       'schema/finding.schema.json',
       'schema/manifest.schema.json',
-      'tally.json',
+      'schema/race-metadata.schema.json',
+      'schema/race.schema.json',
+      'schema/result-record.schema.json',
     ]);
   });
 
@@ -109,6 +111,7 @@ describe('buildDataPackage on the seeds', () => {
     const seeds = (await readdir(SEEDS)).sort();
     expect(manifest.inputs.map((entry) => entry.file)).toEqual([
       'acknowledgements.json',
+      'races.json',
       ...seeds.map((name) => `sources/${name}`),
     ]);
     for (const name of seeds) {
@@ -151,22 +154,41 @@ describe('buildDataPackage on the seeds', () => {
   it('writes the CSV header and each row as the seeds state it', () => {
     const lines = String(files.get('results.csv')).split('\r\n');
     expect(lines[0]).toBe(
-      'state,office,district,party,candidate,votes,delegates,percent,unit,contest_id,date,source_title,source_file,source_line',
+      'state,county,precinct,office,district,party,candidate,votes,percent,delegates,vote_unit,candidate_id,candidate_kind,withdrawn,race_id,contest_id,date,unit_type,unit_name,source_title,source_file,source_line',
     );
     expect(lines).toHaveLength(1 + (7 + 6 + 7 + 11) + 1);
     expect(lines[1]).toBe(
-      'ND,President,,Democratic,John Kerry,5366,9,50.82,votes,2004-nd-democratic-caucus,2004-02-03,2004 North Dakota Democratic presidential caucuses,sources/2004-north-dakota-democratic-caucuses.txt,51',
+      'ND,,,President,,Democratic,John Kerry,5366,50.82,9,votes,john-kerry,candidate,false,2004-democratic,2004-nd-democratic-caucus,2004-02-03,state,North Dakota,2004 North Dakota Democratic presidential caucuses,sources/2004-north-dakota-democratic-caucuses.txt,51',
     );
     expect(lines).toContain(
-      'MI,President,,Democratic,Dick Gephardt,951,0,0.58,votes,2004-mi-democratic-caucus,2004-02-07,2004 Michigan Democratic presidential caucuses,sources/2004-michigan-democratic-caucuses.txt,64',
+      'MI,,,President,,Democratic,Dick Gephardt,951,0.58,0,votes,dick-gephardt,candidate,true,2004-democratic,2004-mi-democratic-caucus,2004-02-07,state,Michigan,2004 Michigan Democratic presidential caucuses,sources/2004-michigan-democratic-caucuses.txt,64',
     );
     expect(lines).toContain(
-      'WA,President,,Democratic,Uncommitted,799,0,3.39,votes,2004-wa-democratic-caucus,2004-02-07,2004 Washington Democratic presidential caucuses,sources/2004-washington-democratic-caucuses.txt,58',
+      'WA,,,President,,Democratic,Uncommitted,799,3.39,0,votes,uncommitted,uncommitted,false,2004-democratic,2004-wa-democratic-caucus,2004-02-07,state,Washington,2004 Washington Democratic presidential caucuses,sources/2004-washington-democratic-caucuses.txt,58',
     );
     expect(lines.at(-2)).toBe(
-      'NC,President,,Democratic,Uncommitted,106,17,0.6,votes,2004-nc-democratic-caucus,2004-04-17,2004 North Carolina Democratic presidential caucuses,sources/2004-north-carolina-democratic-caucuses.txt,58',
+      'NC,,,President,,Democratic,Uncommitted,106,0.6,17,votes,uncommitted,uncommitted,false,2004-democratic,2004-nc-democratic-caucus,2004-04-17,state,North Carolina,2004 North Carolina Democratic presidential caucuses,sources/2004-north-carolina-democratic-caucuses.txt,58',
     );
     expect(lines.at(-1)).toBe('');
+  });
+
+  it('writes each race: its contests by date, standings, running totals and the figures races.json cites', async () => {
+    const races = JSON.parse(String(files.get('races.json')));
+    const cited = JSON.parse(await readFile(join(PACKAGE, 'races.json'), 'utf8'));
+    expect(races.map((race: { id: string }) => race.id)).toEqual(['2004-democratic']);
+    const [race] = races;
+    expect(race.contestIds).toEqual(
+      JSON.parse(String(files.get('index.json'))).map((s: { id: string }) => s.id),
+    );
+    expect([race.firstDate, race.lastDate]).toEqual(['2004-02-03', '2004-04-17']);
+    expect(race.delegatesToWin).toEqual(cited[0].delegatesToWin);
+    expect(race.delegatesAtStake).toEqual(cited[0].delegatesAtStake);
+    expect(race.candidates[0]).toMatchObject({ candidateId: 'john-kerry', votes: 106425, delegates: 177 });
+    const candidates = JSON.parse(String(files.get('candidates.json')));
+    const kerry = candidates.find((c: { candidateId: string }) => c.candidateId === 'john-kerry');
+    expect(kerry.races.map((r: { raceId: string; delegates: number }) => [r.raceId, r.delegates])).toEqual([
+      ['2004-democratic', 177],
+    ]);
   });
 
   it('keeps the full contest, its tally and its labelled delegate model in contests/<id>.json', () => {
@@ -186,6 +208,97 @@ describe('buildDataPackage on the seeds', () => {
       ['2004-02-07', '2004-wa-democratic-caucus'],
       ['2004-04-17', '2004-nc-democratic-caucus'],
     ]);
+  });
+});
+
+describe('buildDataPackage with a contest of another year and party', () => {
+  it('tallies each race apart: no race, candidate or CSV row mixes the two', async () => {
+    const sources = await corpus([]);
+    const nd = await readFile(join(sources, '2004-north-dakota-democratic-caucuses.txt'), 'utf8');
+    // The same article, retitled as the 2008 Republican caucus: a contest of another race, Kerry in both.
+    await writeFile(
+      join(sources, '2008-north-dakota-republican-caucuses.txt'),
+      nd.replace(/^= 2004 North Dakota Democratic/m, '= 2008 North Dakota Republican'),
+    );
+    const out = join(folder(), 'dist');
+    const report = await buildDataPackage({ sourcesDir: sources, outDir: out });
+    expect(report.problems.map(formatDiagnostic)).toEqual([]);
+    const read = async (file: string) => JSON.parse(await readFile(join(out, file), 'utf8'));
+    const races = await read('races.json');
+    expect(races.map((r: { id: string; contestIds: string[] }) => [r.id, r.contestIds.length])).toEqual([
+      ['2004-democratic', 4],
+      ['2008-republican', 1],
+    ]);
+    const index = await read('index.json');
+    const raceOfContest = new Map(index.map((s: { id: string; raceId: string }) => [s.id, s.raceId]));
+    for (const race of races) {
+      expect(race.contestIds.every((id: string) => raceOfContest.get(id) === race.id)).toBe(true);
+      for (const point of race.series) {
+        expect(point.contestIds.every((id: string) => raceOfContest.get(id) === race.id)).toBe(true);
+      }
+      for (const candidate of race.candidates) {
+        expect(
+          candidate.contests.every((c: { contestId: string }) => raceOfContest.get(c.contestId) === race.id),
+        ).toBe(true);
+      }
+    }
+    // Kerry's 2004 figures are the four seeds' alone; his 2008 figures the retitled North Dakota's alone.
+    const kerry = (await read('candidates.json')).find(
+      (c: { candidateId: string }) => c.candidateId === 'john-kerry',
+    );
+    expect(
+      kerry.races.map((r: { raceId: string; votes: number; delegates: number }) => [
+        r.raceId,
+        r.votes,
+        r.delegates,
+      ]),
+    ).toEqual([
+      ['2004-democratic', 106425, 177],
+      ['2008-republican', 5366, 9],
+    ]);
+    const rows = (await readFile(join(out, 'results.csv'), 'utf8')).split('\r\n').slice(1, -1);
+    const columns = (await readFile(join(out, 'results.csv'), 'utf8')).split('\r\n')[0]?.split(',') ?? [];
+    const raceColumn = columns.indexOf('race_id');
+    const contestColumn = columns.indexOf('contest_id');
+    for (const row of rows) {
+      const fields = row.split(',');
+      expect(raceOfContest.get(fields[contestColumn])).toBe(fields[raceColumn]);
+    }
+    expect(rows.filter((row) => row.includes(',2008-republican,'))).toHaveLength(7);
+  });
+});
+
+describe('buildDataPackage and the race metadata', () => {
+  it('refuses a figure whose quote does not state it, and warns of a race no contest belongs to', async () => {
+    const sources = await corpus([]);
+    const metadata = join(folder(), 'races.json');
+    await mkdir(join(metadata, '..'), { recursive: true });
+    const source = { title: 'A page', url: 'https://example.org/', quote: 'needs 2,162 delegates' };
+    await writeFile(
+      metadata,
+      JSON.stringify([{ id: '2004-democratic', delegatesToWin: { value: 2163, source } }]),
+    );
+    const refused = await buildDataPackage({
+      sourcesDir: sources,
+      outDir: join(folder(), 'dist'),
+      raceMetadataFile: metadata,
+    });
+    expect(refused.problems.map(formatDiagnostic)).toEqual([
+      'races.json: error race-metadata-invalid: 2004-democratic delegatesToWin: the quote does not state 2163: cite the words of the source that give it',
+    ]);
+    await writeFile(
+      metadata,
+      JSON.stringify([{ id: '1896-populist', delegatesToWin: { value: 2162, source } }]),
+    );
+    const unused = await buildDataPackage({
+      sourcesDir: sources,
+      outDir: join(folder(), 'dist'),
+      raceMetadataFile: metadata,
+    });
+    expect(unused.ok).toBe(true);
+    expect(unused.warnings.map(formatDiagnostic)).toContain(
+      'races.json: warning race-metadata-unused: 1896-populist has figures, but no contest of the sources belongs to it',
+    );
   });
 });
 

@@ -2,11 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   byDateThenId,
+  CandidateRecord,
   type Contest,
   type ContestSummary,
-  CrossTally,
-  combineTallies,
-  type TalliedContest,
+  candidateRecords,
+  groupByRace,
+  Race,
+  type RaceContest,
+  type RaceMetadata,
+  raceOf,
+  resultsCsvHeader,
 } from '@tally/core';
 import corePackage from '@tally/core/package.json' with { type: 'json' };
 import dataPackage from '../package.json' with { type: 'json' };
@@ -22,8 +27,8 @@ import { toJson } from '../src/json.ts';
 import { jsonArray, jsonChunks } from '../src/json-chunks.ts';
 import { jsonSchemaFiles } from '../src/json-schemas.ts';
 import { buildManifest } from '../src/manifest.ts';
+import { readRaceMetadata, unusedRaceMetadata } from '../src/race-metadata.ts';
 import { type RenderedContest, renderContest } from '../src/render-contest.ts';
-import { RESULTS_CSV_HEADER } from '../src/results-csv.ts';
 import { readSourceDirectory, readSources } from './read-sources.ts';
 import { openSpool, type Spool, type SpoolRange } from './spool.ts';
 import { type StagedDirectory, stageDirectory } from './write-directory.ts';
@@ -35,6 +40,8 @@ export type BuildOptions = {
   outDir: string;
   /** The reviewed acknowledgements; `null` for none. Defaults to `acknowledgements.json` beside `sourcesDir`. */
   acknowledgementsFile?: string | null;
+  /** The race metadata (cited figures per race); `null` for none. Defaults to `races.json` beside `sourcesDir`. */
+  raceMetadataFile?: string | null;
 };
 
 export type BuildReport = {
@@ -51,6 +58,7 @@ export type BuildReport = {
 
 const ACKNOWLEDGEMENTS = 'acknowledgements.json';
 const ATTRIBUTION = 'ATTRIBUTION.md';
+const RACES = 'races.json';
 
 /** What the build keeps of a contest once its own file is written: a few figures and where its pieces are. */
 type Kept = Pick<RenderedContest, 'id' | 'date' | 'attribution' | 'results' | 'findings'> & {
@@ -76,6 +84,8 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
     acknowledgementsPath === null ? null : await readOptional(acknowledgementsPath);
   const read = readAcknowledgements(acknowledgementsText, ACKNOWLEDGEMENTS);
   const attributionText = await readOptional(join(options.sourcesDir, '..', ATTRIBUTION));
+  const raceMetadataText = await readRaceMetadataText(options);
+  const raceMetadata = readRaceMetadata(raceMetadataText, RACES);
 
   const staged = await stageDirectory(options.outDir);
   let spool: Spool | undefined;
@@ -85,7 +95,7 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
     const inputs: FileEntry[] = [];
     const outputs: FileEntry[] = [];
     const kept: Kept[] = [];
-    const tallied: TalliedContest[] = [];
+    const tallied: RaceContest[] = [];
     for (const source of readSources(options.sourcesDir, names)) {
       inputs.push(fileEntry(source.file, source.bytes));
       const contest = checker.check(source);
@@ -107,7 +117,7 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
       });
     }
     const checked = checker.finish();
-    const problems = [...read.problems, ...checked.problems];
+    const problems = [...read.problems, ...raceMetadata.problems, ...checked.problems];
     const warnings = [
       ...skipped.map(
         (entry): Diagnostic => ({
@@ -124,6 +134,7 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
         names.map((name) => `sources/${name}`),
         ATTRIBUTION,
       ),
+      ...unusedRaceMetadata(raceMetadata.races, new Set(tallied.map((contest) => contest.raceId)), RACES),
     ];
     if (problems.length > 0) {
       await staged.discard();
@@ -131,13 +142,14 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
     }
 
     if (acknowledgementsText !== null) inputs.push(fileEntry(ACKNOWLEDGEMENTS, acknowledgementsText));
+    if (raceMetadataText !== null) inputs.push(fileEntry(RACES, raceMetadataText));
     const listed = kept.sort(byDateThenId);
-    // Passed on, not kept: the rankings, then the tally as combined, can go once the next step has them.
-    const crossTally = conform(CrossTally, combineTallies(tallied.splice(0)), 'tally.json');
+    // Passed on, not kept: the rankings, then the races as tallied, can go once the next step has them.
+    const { races, candidates } = tallyByRace(tallied.splice(0), raceMetadata.races);
     outputs.push(
       ...writeListings(staged, spool, listed),
-      staged.write('tally.json', jsonChunks(crossTally)),
-      staged.write('candidates.json', jsonChunks(crossTally.candidates)),
+      staged.write('races.json', jsonChunks(races)),
+      staged.write('candidates.json', jsonChunks(candidates)),
       staged.write(ATTRIBUTION, attributionMarkdown(listed.map((contest) => contest.attribution))),
       staged.write(ACKNOWLEDGEMENTS, toJson(Acknowledgements.parse(read.acknowledgements))),
       staged.write('index.d.ts', ENTRY_DTS),
@@ -157,7 +169,8 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
       counts: {
         sources: names.length,
         contests: listed.length,
-        candidates: crossTally.candidates.length,
+        candidates: candidates.length,
+        races: races.length,
         results: listed.reduce((total, contest) => total + contest.results, 0),
         findings,
       },
@@ -171,7 +184,8 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
       renderD1({
         summaries: [...parsedElements<ContestSummary>(spool.read(listed.map((contest) => contest.summary)))],
         contests: parsedElements<Contest>(spool.read(listed.map((contest) => contest.contest))),
-        candidates: crossTally.candidates,
+        candidates,
+        raceMetadata: raceMetadata.races,
         manifest,
       }),
     );
@@ -198,7 +212,7 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
 /** The files listing every contest, by date then id, from the pieces spooled as each contest was read. */
 function writeListings(staged: StagedDirectory, spool: Spool, listed: readonly Kept[]): FileEntry[] {
   function* csv() {
-    yield RESULTS_CSV_HEADER;
+    yield resultsCsvHeader();
     yield* spool.read(listed.map((contest) => contest.csv));
   }
   return [
@@ -231,6 +245,30 @@ function writeD1(staged: StagedDirectory, chunks: Iterable<D1SqlChunk>): FileEnt
     written.push(staged.write(`d1/${file}`, statements()));
   }
   return written;
+}
+
+/**
+ * Each race of the contests read, tallied over its own contests only (`raceOf`), with its cited figures,
+ * and each candidate with the races they ran in: what `races.json` and `candidates.json` hold.
+ */
+function tallyByRace(
+  tallied: readonly RaceContest[],
+  metadata: readonly RaceMetadata[],
+): { races: Race[]; candidates: CandidateRecord[] } {
+  const byId = new Map(metadata.map((race) => [race.id, race]));
+  const races = [...groupByRace(tallied)].map(([id, contests]) =>
+    conform(Race, raceOf(id, contests, byId.get(id)), `races.json (${id})`),
+  );
+  const candidates = candidateRecords(races).map((record) =>
+    conform(CandidateRecord, record, `candidates.json (${record.candidateId})`),
+  );
+  return { races, candidates };
+}
+
+/** The race metadata file's text: `races.json` beside `sources/` unless the options name another, or none. */
+function readRaceMetadataText(options: BuildOptions): Promise<string | null> {
+  if (options.raceMetadataFile === null) return Promise.resolve(null);
+  return readOptional(options.raceMetadataFile ?? join(options.sourcesDir, '..', RACES));
 }
 
 async function readOptional(path: string): Promise<string | null> {

@@ -14,6 +14,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'contests.json'), '[{ "id": "2004-nd-democratic-caucus" }]\n');
   await writeFile(join(dir, 'index.json'), '[{ "id": "2004-nd-democratic-caucus" }]\n');
   await writeFile(join(dir, 'candidates.json'), '[]\n');
+  await writeFile(join(dir, 'races.json'), '[]\n');
   await writeFile(join(dir, 'manifest.json'), '{ "name": "@tally/data" }\n');
   await writeFile(join(dir, 'index.js'), ENTRY_JS);
 });
@@ -22,9 +23,9 @@ afterAll(async () => {
 });
 
 describe('the entry module', () => {
-  it('exports the four JSON files under their names when Vite loads it', async () => {
+  it('exports the five JSON files under their names when Vite loads it', async () => {
     const entry = await import(/* @vite-ignore */ pathToFileURL(join(dir, 'index.js')).href);
-    expect(Object.keys(entry).sort()).toEqual(['candidates', 'contests', 'manifest', 'summaries']);
+    expect(Object.keys(entry).sort()).toEqual(['candidates', 'contests', 'manifest', 'races', 'summaries']);
     expect(entry.contests).toEqual([{ id: '2004-nd-democratic-caucus' }]);
     expect(entry.manifest).toEqual({ name: '@tally/data' });
   });
@@ -37,12 +38,13 @@ describe('the entry module', () => {
 
   it('declares each export with its type from @tally/core', () => {
     expect(ENTRY_DTS).toContain(
-      "import type { CandidateAggregate, Contest, ContestSummary, Manifest } from '@tally/core';",
+      "import type { CandidateRecord, Contest, ContestSummary, Manifest, Race } from '@tally/core';",
     );
     expect(ENTRY_DTS.match(/^export declare const .*$/gm)).toEqual([
       'export declare const contests: Contest[];',
       'export declare const summaries: ContestSummary[];',
-      'export declare const candidates: CandidateAggregate[];',
+      'export declare const races: Race[];',
+      'export declare const candidates: CandidateRecord[];',
       'export declare const manifest: Manifest;',
     ]);
   });

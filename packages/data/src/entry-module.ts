@@ -10,19 +10,22 @@ export const ENTRY_JS = `${NOTICE}import candidates from './candidates.json' wit
 import contests from './contests.json' with { type: 'json' };
 import summaries from './index.json' with { type: 'json' };
 import manifest from './manifest.json' with { type: 'json' };
+import races from './races.json' with { type: 'json' };
 
-export { candidates, contests, manifest, summaries };
+export { candidates, contests, manifest, races, summaries };
 `;
 
 /** `dist/index.d.ts`: the types come from `@tally/core`'s schemas, the one source of truth. */
-export const ENTRY_DTS = `${NOTICE}import type { CandidateAggregate, Contest, ContestSummary, Manifest } from '@tally/core';
+export const ENTRY_DTS = `${NOTICE}import type { CandidateRecord, Contest, ContestSummary, Manifest, Race } from '@tally/core';
 
 /** Every contest, audited (findings filled), by date then id. */
 export declare const contests: Contest[];
 /** One summary per contest, by date then id: what it is and who won. */
 export declare const summaries: ContestSummary[];
-/** Each candidate across all contests, by delegates then votes. */
-export declare const candidates: CandidateAggregate[];
+/** Each race (a party's nomination in one year), by id: contests by date, standings, running totals. */
+export declare const races: Race[];
+/** Each candidate with their figures in each race they ran in (never added across races), by id. */
+export declare const candidates: CandidateRecord[];
 /** Counts, sha256 of every input and output, builder, licence and attribution. */
 export declare const manifest: Manifest;
 `;

@@ -1,4 +1,13 @@
-import { CandidateAggregate, Contest, ContestSummary, CrossTally, Finding, Manifest } from '@tally/core';
+import {
+  CandidateRecord,
+  Contest,
+  ContestSummary,
+  Finding,
+  Manifest,
+  Race,
+  RaceMetadataFile,
+  ResultRecord,
+} from '@tally/core';
 import { z } from 'zod';
 import { Acknowledgement } from './acknowledgements.ts';
 import { ContestRecord } from './contest-record.ts';
@@ -7,13 +16,15 @@ import { toJson } from './json.ts';
 /** Every shipped shape, by the file name of its JSON Schema under `schema/`. */
 export const SCHEMAS: readonly (readonly [name: string, schema: z.ZodType])[] = [
   ['acknowledgement', Acknowledgement],
-  ['candidate-aggregate', CandidateAggregate],
+  ['candidate-record', CandidateRecord],
   ['contest', Contest],
   ['contest-record', ContestRecord],
   ['contest-summary', ContestSummary],
-  ['cross-tally', CrossTally],
   ['finding', Finding],
   ['manifest', Manifest],
+  ['race', Race],
+  ['race-metadata', RaceMetadataFile],
+  ['result-record', ResultRecord],
 ];
 
 /** JSON Schema (draft 2020-12) derived from the zod schemas, never written by hand. */

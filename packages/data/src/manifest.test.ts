@@ -6,6 +6,7 @@ const counts = {
   sources: 1,
   contests: 1,
   candidates: 2,
+  races: 1,
   results: 2,
   findings: { error: 0, warning: 1, info: 0 },
 };

@@ -1,10 +1,13 @@
 import {
   Contest,
-  combineTallies,
   modelDelegates,
+  raceOf,
+  resultRecords,
+  resultsCsv,
+  resultsCsvHeader,
   summarizeContest,
   tallyContest,
-  tallyContests,
+  tallyRaces,
 } from '@tally/core';
 import { describe, expect, it } from 'vitest';
 import { ContestRecord } from './contest-record.ts';
@@ -12,7 +15,6 @@ import { handMadeContest } from './fixtures/contest.ts';
 import { toJson } from './json.ts';
 import { jsonArray } from './json-chunks.ts';
 import { renderContest } from './render-contest.ts';
-import { RESULTS_CSV_HEADER, resultsCsv } from './results-csv.ts';
 
 const contest = Contest.parse({
   ...handMadeContest({}),
@@ -45,11 +47,11 @@ describe('renderContest', () => {
   it('gives its element of contests.json and of index.json, and its records of results.csv', () => {
     expect([...jsonArray([rendered.contestElement])].join('')).toBe(toJson([contest]));
     expect([...jsonArray([rendered.summaryElement])].join('')).toBe(toJson([summarizeContest(contest)]));
-    expect(RESULTS_CSV_HEADER + rendered.csvRecords).toBe(resultsCsv([contest]));
+    expect(resultsCsvHeader() + rendered.csvRecords).toBe(resultsCsv(resultRecords(contest)));
   });
 
-  it('keeps what the cross-contest tally needs, which gives the tally of the contest itself', () => {
-    expect(combineTallies([rendered.tallied])).toEqual(tallyContests([contest]));
+  it("keeps what its race's tally needs, which gives the race of the contest itself", () => {
+    expect(raceOf('2004-democratic', [rendered.tallied])).toEqual(tallyRaces([contest])[0]);
   });
 
   it('counts its result rows and its findings by severity, and names its source for the credit', () => {

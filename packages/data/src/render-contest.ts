@@ -2,15 +2,17 @@ import {
   Contest,
   ContestSummary,
   modelDelegates,
+  type RaceContest,
+  raceIdOf,
+  resultRecords,
+  resultsCsvRows,
   type Severity,
   summarizeContest,
-  type TalliedContest,
   tallyContest,
 } from '@tally/core';
 import { conform } from './conform.ts';
 import { ContestRecord } from './contest-record.ts';
 import { arrayElement, indented } from './json-chunks.ts';
-import { resultsCsvRecords } from './results-csv.ts';
 
 /**
  * What one contest puts in the package: its own file, its pieces of the files that list every contest
@@ -26,9 +28,10 @@ export type RenderedContest = {
   contestElement: string;
   /** Its element of `index.json`, as `arrayElement` writes it. */
   summaryElement: string;
-  /** Its records of `results.csv`. */
+  /** Its records of `results.csv`, in the one results layout (`resultsCsvRows`). */
   csvRecords: string;
-  tallied: TalliedContest;
+  /** What its race's tally reads of it (`raceOf`). */
+  tallied: RaceContest;
   attribution: { id: string; title: string; source: { file: string } };
   results: number;
   findings: Record<Severity, number>;
@@ -56,9 +59,12 @@ export function renderContest(audited: Contest): RenderedContest {
     record: { path, content: recordJson },
     contestElement: indented(contestJson, '  '),
     summaryElement: arrayElement(summary),
-    csvRecords: resultsCsvRecords(contest),
+    csvRecords: resultsCsvRows(resultRecords(contest)),
     tallied: {
       id: contest.id,
+      raceId: raceIdOf(contest),
+      year: contest.year,
+      party: contest.party,
       date: contest.date,
       stateCode: contest.stateCode,
       tally: { ranking: tally.ranking, winner: tally.winner },

@@ -1,13 +1,14 @@
-import type { CandidateAggregate, Contest, ContestSummary, Manifest } from '@tally/core';
-import { candidates, contests, manifest, summaries } from '@tally/data';
+import type { CandidateRecord, Contest, ContestSummary, Manifest, Race } from '@tally/core';
+import { candidates, contests, manifest, races, summaries } from '@tally/data';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 // Imports the built package by its name, as a workspace app does: run after `pnpm --filter @tally/data build`.
-describe("import { contests, summaries, candidates, manifest } from '@tally/data'", () => {
+describe("import { contests, summaries, races, candidates, manifest } from '@tally/data'", () => {
   it('types each export with its schema from @tally/core', () => {
     expectTypeOf(contests).toEqualTypeOf<Contest[]>();
     expectTypeOf(summaries).toEqualTypeOf<ContestSummary[]>();
-    expectTypeOf(candidates).toEqualTypeOf<CandidateAggregate[]>();
+    expectTypeOf(races).toEqualTypeOf<Race[]>();
+    expectTypeOf(candidates).toEqualTypeOf<CandidateRecord[]>();
     expectTypeOf(manifest).toEqualTypeOf<Manifest>();
   });
 
@@ -26,6 +27,10 @@ describe("import { contests, summaries, candidates, manifest } from '@tally/data
     expect(manifest.name).toBe('@tally/data');
     expect(manifest.counts.contests).toBe(contests.length);
     expect(manifest.counts.candidates).toBe(candidates.length);
+    expect(manifest.counts.races).toBe(races.length);
+    expect(races.map((race) => race.id)).toEqual(
+      [...new Set(contests.map((contest) => contest.raceId))].sort(),
+    );
     expect(manifest.license).toBe('CC-BY-SA-4.0');
   });
 });

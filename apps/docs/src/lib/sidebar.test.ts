@@ -1,4 +1,4 @@
-import type { CandidateAggregate, ContestSummary } from '@tally/core';
+import type { ContestSummary } from '@tally/core';
 import { describe, expect, it } from 'vitest';
 import { contestLabel, dataSidebar } from './sidebar.js';
 
@@ -9,6 +9,7 @@ const summary = (id: string, year: number, state: string): ContestSummary => ({
   state,
   stateCode: 'XX',
   party: 'Democratic',
+  raceId: `${year}-democratic`,
   type: 'caucus',
   date: `${year}-02-03`,
   unit: 'votes',
@@ -16,11 +17,12 @@ const summary = (id: string, year: number, state: string): ContestSummary => ({
   totalDelegates: 1,
   outcome: 'no-votes',
   winner: null,
+  undetermined: null,
   findings: { error: 0, warning: 0, info: 0 },
   source: { file: `${id}.txt`, sha256: '0'.repeat(64) },
 });
 
-const candidate = { candidateId: 'ann-lee', candidate: 'Ann Lee' } as CandidateAggregate;
+const candidate = { candidateId: 'ann-lee', candidate: 'Ann Lee' };
 
 describe('dataSidebar', () => {
   it('links every contest, newest year first, and every candidate', () => {
@@ -61,6 +63,25 @@ describe('dataSidebar', () => {
           collapsed: true,
           items: [{ label: 'Ann Lee', link: '/data/candidates/ann-lee/' }],
         },
+      ],
+    });
+  });
+
+  it('links every race after the overview, when there are races', () => {
+    const group = dataSidebar(
+      [],
+      [],
+      [{ id: '2004-democratic', name: '2004 Democratic presidential nomination' }],
+    );
+    expect(group).toMatchObject({
+      items: [
+        { label: 'Overview', link: '/data/' },
+        {
+          label: 'Races',
+          items: [{ label: '2004 Democratic presidential nomination', link: '/data/races/2004-democratic/' }],
+        },
+        { label: 'Contests' },
+        { label: 'Candidates' },
       ],
     });
   });

@@ -1,5 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import type { CandidateAggregate, ContestSummary } from '@tally/core';
+import type { ContestSummary } from '@tally/core';
 import { paths } from './paths.js';
 
 type SidebarItem = NonNullable<StarlightUserConfig['sidebar']>[number];
@@ -12,13 +12,23 @@ export function contestLabel(summary: Pick<ContestSummary, 'state' | 'party' | '
 /** The Data group of the sidebar, generated from the data package: a new document adds its links. */
 export function dataSidebar(
   summaries: readonly ContestSummary[],
-  candidates: readonly CandidateAggregate[],
+  candidates: readonly { candidateId: string; candidate: string }[],
+  races: readonly { id: string; name: string }[] = [],
 ): SidebarItem {
   const years = [...new Set(summaries.map((summary) => summary.year))].sort((a, b) => b - a);
   return {
     label: 'Data',
     items: [
       { label: 'Overview', link: paths.overview },
+      ...(races.length > 0
+        ? [
+            {
+              label: 'Races',
+              collapsed: false,
+              items: races.map((race) => ({ label: race.name, link: paths.race(race.id) })),
+            },
+          ]
+        : []),
       {
         label: 'Contests',
         collapsed: false,

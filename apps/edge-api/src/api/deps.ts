@@ -1,10 +1,10 @@
 import type { RepresentationCache } from '../http/representations.js';
 import type { DataStore } from '../store/data-store.js';
-import type { Attribution } from './provenance.js';
+import type { Meta } from './links.js';
 
-/** What every route reads: the store, the cache of serialised bodies and the credit line. */
+/** What every route reads: the store, the cache of serialised bodies and the meta every answer carries. */
 export type Deps = {
   store: DataStore;
   cache: RepresentationCache;
-  attribution: Attribution;
+  meta: Meta;
 };

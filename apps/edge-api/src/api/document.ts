@@ -8,16 +8,32 @@ const problemRows = Object.entries(PROBLEMS)
 
 const DESCRIPTION = `Audited results of US presidential nominating contests, read from Wikipedia-style articles.
 
+**Races.** A contest belongs to a race: one party's nomination in one year (\`2004-democratic\`). Tallies,
+standings and running totals are always one race's own: figures are never added across races.
+
+**One envelope.** Every JSON answer (but this document) is \`{ data, links, meta }\`: \`data\` the resource or
+the page's items, \`links.self\` its path (a page adds \`first\`, \`prev\`, \`next\`), \`meta\` the data
+version and the credit (a page adds \`meta.page\`: \`limit\`, \`total\`, \`nextCursor\`). A candidate is
+\`{ id, name, kind }\` wherever one is named; a list item has the same fields as the start of its resource.
+
 **Read-only.** Every route answers \`GET\` and \`HEAD\`; \`OPTIONS\` answers CORS preflights (any origin).
 Other methods get 405 with \`Allow: GET, HEAD, OPTIONS\`.
 
 **Caching.** Data responses carry a strong \`ETag\` (the data version and a digest of the body) and
-\`Cache-Control: public, max-age=300, stale-while-revalidate=86400\`; send \`If-None-Match\` for a 304.
+\`Cache-Control: public, max-age=300, stale-while-revalidate=86400\`. \`If-None-Match\` (weak comparison;
+\`*\`) gives 304; \`If-Match\` that is not \`*\` and lists no strong tag equal to the current one gives 412.
+Only well-formed entity tags match: \`"..."\` or \`W/"..."\` with an upper-case \`W\`; a malformed field matches
+nothing.
+
+**Parameters.** Each is given at most once: a repeated parameter is refused (400, code \`repeated\`). Unknown
+query parameters are refused (400), so a misspelt filter never returns everything. Integers are decimal digits
+only (\`limit=0x10\`, \`year=2e3\`, \`limit=+5\` are 400), as each parameter's pattern states. A cursor is the
+position of a page's first item, as \`meta.page.nextCursor\` gives it.
 
 **Limits.** Path and query up to ${MAX_URL_LENGTH} characters (else 414), the query string up to
 ${MAX_QUERY_STRING_LENGTH} (else 400); pages of 1 to ${MAX_PAGE_SIZE} items;
-search queries up to ${MAX_QUERY_LENGTH} characters and ${MAX_QUERY_TERMS} terms, 1 to ${MAX_SEARCH_LIMIT} hits
-of each kind. Unknown query parameters are refused (400), so a misspelt filter never returns everything.
+search queries up to ${MAX_QUERY_LENGTH} characters (code points) and 1 to ${MAX_QUERY_TERMS} terms (runs of
+letters or digits), 1 to ${MAX_SEARCH_LIMIT} hits of each kind.
 
 **Errors** are RFC 9457 problem details (\`application/problem+json\`) with a stable \`type\`:
 
@@ -39,9 +55,10 @@ export function documentConfig(version: string) {
       license: { name: 'MIT (code); the data is CC BY-SA 4.0', identifier: 'MIT' },
     },
     tags: [
+      { name: 'races', description: 'One party’s nomination in one year, with its contests and standings.' },
       { name: 'contests', description: 'One nominating contest each.' },
       { name: 'candidates', description: 'Candidates across contests.' },
-      { name: 'tally', description: 'Totals across contests.' },
+      { name: 'tally', description: 'Totals of the contests a filter selects, race by race.' },
       { name: 'search', description: 'Find contests and candidates by name.' },
       { name: 'service', description: 'The service itself.' },
     ],

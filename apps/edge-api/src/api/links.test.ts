@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor } from './cursor.js';
-import { canonicalUrl, pageLinks } from './links.js';
+import { canonicalUrl, listBody, pageLinks } from './links.js';
 
 describe('canonicalUrl', () => {
   it('sorts keys, drops absent values and encodes the rest', () => {
@@ -12,14 +11,13 @@ describe('canonicalUrl', () => {
 });
 
 describe('pageLinks', () => {
-  it('links the first, previous and next pages of a middle page', () => {
-    const links = pageLinks('/v1/contests', { year: 2004 }, 2, 2, 5);
-    const cursor = (url: string | null) =>
-      decodeCursor(new URLSearchParams(url?.split('?')[1]).get('cursor') ?? '');
-    expect(links.first).toBe('/v1/contests?limit=2&year=2004');
-    expect(links.prev).toBe('/v1/contests?limit=2&year=2004');
-    expect(cursor(links.self)).toBe(2);
-    expect(cursor(links.next)).toBe(4);
+  it('links the first, previous and next pages of a middle page, the cursor a position', () => {
+    expect(pageLinks('/v1/contests', { year: 2004 }, 2, 2, 5)).toEqual({
+      self: '/v1/contests?cursor=2&limit=2&year=2004',
+      first: '/v1/contests?limit=2&year=2004',
+      prev: '/v1/contests?limit=2&year=2004',
+      next: '/v1/contests?cursor=4&limit=2&year=2004',
+    });
   });
 
   it('has no previous page on the first and no next page on the last', () => {
@@ -28,6 +26,29 @@ describe('pageLinks', () => {
       first: '/v1/contests?limit=20',
       prev: null,
       next: null,
+    });
+  });
+});
+
+describe('listBody', () => {
+  it('puts the items in data, the page in meta and the neighbours in links', () => {
+    const meta = {
+      dataVersion: 'a'.repeat(64),
+      attribution: {
+        text: 't',
+        license: 'CC BY-SA 4.0' as const,
+        licenseUrl: 'https://creativecommons.org/licenses/by-sa/4.0/' as const,
+      },
+    };
+    expect(listBody('/v1/races', {}, 0, 1, { items: ['x'], total: 2 }, meta)).toEqual({
+      data: ['x'],
+      links: {
+        self: '/v1/races?limit=1',
+        first: '/v1/races?limit=1',
+        prev: null,
+        next: '/v1/races?cursor=1&limit=1',
+      },
+      meta: { ...meta, page: { limit: 1, total: 2, nextCursor: '1' } },
     });
   });
 });

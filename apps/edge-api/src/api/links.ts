@@ -1,4 +1,4 @@
-import { encodeCursor } from './cursor.js';
+import type { Attribution } from './provenance.js';
 
 export type QueryValues = Record<string, string | number | undefined>;
 
@@ -18,8 +18,7 @@ export function canonicalUrl(path: string, query: QueryValues): string {
 
 /** The links of one page of a list, path-absolute so they hold behind any host. */
 export function pageLinks(path: string, query: QueryValues, offset: number, limit: number, total: number) {
-  const at = (o: number) =>
-    canonicalUrl(path, { ...query, limit, cursor: o > 0 ? encodeCursor(o) : undefined });
+  const at = (o: number) => canonicalUrl(path, { ...query, limit, cursor: o > 0 ? o : undefined });
   return {
     self: at(offset),
     first: at(0),
@@ -28,20 +27,27 @@ export function pageLinks(path: string, query: QueryValues, offset: number, limi
   };
 }
 
-/** The body of one page of a list: its items, where it stands, its links and the credit line. */
-export function listBody<T, A>(
+/** What every answer says about itself: the data version it was built from and the credit. */
+export type Meta = { dataVersion: string; attribution: Attribution };
+
+/** The one envelope of a single resource: `{ data, links, meta }`. */
+export function resourceBody<T, L extends { self: string }>(data: T, links: L, meta: Meta) {
+  return { data, links, meta };
+}
+
+/** The one envelope of a page of a list: the items in `data`, where the page stands in `meta.page`. */
+export function listBody<T>(
   path: string,
   query: QueryValues,
   offset: number,
   limit: number,
   page: { items: T[]; total: number },
-  attribution: A,
+  meta: Meta,
 ) {
-  const next = offset + limit < page.total ? encodeCursor(offset + limit) : null;
+  const next = offset + limit < page.total ? String(offset + limit) : null;
   return {
     data: page.items,
-    page: { limit, total: page.total, nextCursor: next },
     links: pageLinks(path, query, offset, limit, page.total),
-    attribution,
+    meta: { ...meta, page: { limit, total: page.total, nextCursor: next } },
   };
 }

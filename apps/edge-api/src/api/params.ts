@@ -1,16 +1,48 @@
-import { ContestType, searchTerms } from '@tally/core';
+import { ContestType, RaceId } from '@tally/core';
 import { z } from 'zod';
-import { decodeCursor } from './cursor.js';
 
 /** Most items one page holds. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
-/** Longest search query, in characters, and most terms it may have. */
+/** Longest search query, in characters (code points), and most terms it may have. */
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_QUERY_TERMS = 8;
 /** Most hits of each kind one search returns. */
 export const MAX_SEARCH_LIMIT = 50;
 export const DEFAULT_SEARCH_LIMIT = 10;
+/** Longest state or party name a filter reads, in characters (code points). */
+export const MAX_NAME_LENGTH = 64;
+/** The last position a cursor may stand at. */
+export const MAX_CURSOR = 9_999_999;
+
+// Every rule is stated in the schema the OpenAPI document is generated from, so the document and the server
+// agree on what is refused: integers are decimal digits matched by a pattern (no `0x10`, `2e3`, `+1` or
+// spaces), lengths are counted in code points as JSON Schema counts them, and a repeated parameter is refused
+// before any schema runs (`repeated-parameters.ts`).
+
+/** A decimal integer parameter: the pattern states the range, the value reaches the handler as a number. */
+function decimal(pattern: RegExp, expected: string, meta: { description: string; examples: string[] }) {
+  return z
+    .string()
+    .regex(pattern, expected)
+    .transform(Number)
+    .meta({ ...meta, description: `${meta.description} ${capitalise(expected)}.` });
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Text of `min` to `max` characters, counted in code points (as JSON Schema's minLength and maxLength are). */
+function text(min: number, max: number) {
+  return z
+    .string()
+    .refine((value) => {
+      const length = [...value].length;
+      return length >= min && length <= max;
+    }, `${min} to ${max} characters`)
+    .meta({ minLength: min, maxLength: max });
+}
 
 const Slug = z
   .string()
@@ -28,45 +60,64 @@ export const CandidateIdParams = z.object({
   id: Slug.meta({ description: 'The candidate id: their name in kebab-case.', examples: ['john-kerry'] }),
 });
 
-const Name = z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters');
+export const RaceIdParams = z.object({
+  id: z
+    .string()
+    .max(100, 'at most 100 characters')
+    .regex(
+      /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      'a year, a hyphen and the party in kebab-case, as 2004-democratic',
+    )
+    .meta({ description: RaceId.description ?? '`{year}-{party}`', examples: ['2004-democratic'] }),
+});
+
+const year = decimal(/^[1-9][0-9]{3}$/, 'a four-digit year written in decimal digits, 1000 to 9999', {
+  description: 'The election year.',
+  examples: ['2004'],
+});
+const party = text(1, MAX_NAME_LENGTH).meta({
+  description: `The party, any case and accents (1 to ${MAX_NAME_LENGTH} characters).`,
+  examples: ['democratic'],
+});
 
 /** The contest filter, shared by every route that selects contests. */
 export const filterQuery = {
-  year: z.coerce
-    .number('a year, such as 2004')
-    .int('a whole year')
-    .min(1000, 'a four-digit year')
-    .max(9999, 'a four-digit year')
+  race: z
+    .string()
+    .max(100, 'at most 100 characters')
+    .regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a race id, as 2004-democratic')
     .optional()
-    .meta({ description: 'The election year.', examples: [2004] }),
-  state: Name.optional().meta({ description: 'USPS code or state name, any case.', examples: ['ND'] }),
-  party: Name.optional().meta({ description: 'The party, any case.', examples: ['democratic'] }),
+    .meta({ description: 'Only this race’s contests: `{year}-{party}`.', examples: ['2004-democratic'] }),
+  year: year.optional(),
+  state: text(1, MAX_NAME_LENGTH)
+    .optional()
+    .meta({
+      description: `USPS code or state name, any case and accents (1 to ${MAX_NAME_LENGTH} characters).`,
+      examples: ['ND'],
+    }),
+  party: party.optional(),
   type: ContestType.optional(),
   from: z.iso.date('a date as YYYY-MM-DD').optional().meta({ description: 'Held on or after this date.' }),
-  to: z.iso.date('a date as YYYY-MM-DD').optional().meta({ description: 'Held on or before this date.' }),
+  to: z.iso
+    .date('a date as YYYY-MM-DD')
+    .optional()
+    .meta({ description: 'Held on or before this date; not before `from` (else 400).' }),
 };
 
 export const pageQuery = {
-  limit: z.coerce
-    .number('a whole number')
-    .int('a whole number')
-    .min(1, 'at least 1')
-    .max(MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} items per page`)
-    .default(DEFAULT_PAGE_SIZE)
-    .meta({ description: 'Items per page.' }),
-  cursor: z
-    .string()
-    .max(32, 'at most 32 characters')
-    .transform((value, ctx) => {
-      const offset = decodeCursor(value);
-      if (offset === null) {
-        ctx.addIssue({ code: 'custom', message: 'not a cursor this API gave out' });
-        return z.NEVER;
-      }
-      return offset;
-    })
-    .optional()
-    .meta({ description: "The previous page's `page.nextCursor`; omit for the first page." }),
+  limit: decimal(/^(?:[1-9][0-9]?|100)$/, `a whole number written in decimal digits, 1 to ${MAX_PAGE_SIZE}`, {
+    description: `Items per page (default ${DEFAULT_PAGE_SIZE}).`,
+    examples: ['20'],
+  }).optional(),
+  cursor: decimal(
+    /^(?:0|[1-9][0-9]{0,6})$/,
+    `the position of the page's first item, written in decimal digits, 0 to ${MAX_CURSOR.toLocaleString('en-US')}`,
+    {
+      description:
+        "Where the page starts: the previous page's `meta.page.nextCursor` (or any position; past the end, the page is empty).",
+      examples: ['20'],
+    },
+  ).optional(),
 };
 
 /** `from` must not come after `to`. */
@@ -78,6 +129,7 @@ function orderedDates(query: { from?: string | undefined; to?: string | undefine
 
 export const ContestListQuery = z.strictObject({ ...filterQuery, ...pageQuery }).superRefine(orderedDates);
 export const FilterQuery = z.strictObject(filterQuery).superRefine(orderedDates);
+export const RaceListQuery = z.strictObject({ year: year.optional(), party: party.optional(), ...pageQuery });
 export const NoQuery = z.strictObject({});
 
 export const ResultsQuery = z.strictObject({
@@ -87,21 +139,35 @@ export const ResultsQuery = z.strictObject({
     .meta({ description: 'Overrides the Accept header: `csv` for text/csv, `json` for JSON.' }),
 });
 
+/**
+ * A search query: up to MAX_QUERY_LENGTH characters holding 1 to MAX_QUERY_TERMS terms, a term being a run of
+ * letters and digits. The pattern is the rule: the server checks the query against it, as a client can.
+ */
+export const SEARCH_PATTERN = `^[^\\p{L}\\p{N}]*(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]*){1,${MAX_QUERY_TERMS}}$`;
+const searchPattern = new RegExp(SEARCH_PATTERN, 'u');
+
 export const SearchQuery = z.strictObject({
   q: z
     .string()
-    .max(MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`)
-    .refine((q) => searchTerms(q).length > 0, 'must contain a letter or a digit')
-    .refine((q) => searchTerms(q).length <= MAX_QUERY_TERMS, `at most ${MAX_QUERY_TERMS} terms`)
+    .refine((q) => [...q].length <= MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`)
+    .refine(
+      (q) => searchPattern.test(q),
+      `1 to ${MAX_QUERY_TERMS} terms (runs of letters or digits), so at least one letter or digit`,
+    )
     .meta({
-      description: 'Name or alias, case- and accent-insensitive; each term matches the start of a word.',
+      description:
+        `Name or alias, case- and accent-insensitive; each term matches the start of a word. At most ` +
+        `${MAX_QUERY_LENGTH} characters and ${MAX_QUERY_TERMS} terms (runs of letters or digits), at least one.`,
       examples: ['kerry'],
+      maxLength: MAX_QUERY_LENGTH,
+      pattern: SEARCH_PATTERN,
     }),
-  limit: z.coerce
-    .number('a whole number')
-    .int('a whole number')
-    .min(1, 'at least 1')
-    .max(MAX_SEARCH_LIMIT, `at most ${MAX_SEARCH_LIMIT}`)
-    .default(DEFAULT_SEARCH_LIMIT)
-    .meta({ description: 'Most hits of each kind.' }),
+  limit: decimal(
+    /^(?:[1-9]|[1-4][0-9]|50)$/,
+    `a whole number written in decimal digits, 1 to ${MAX_SEARCH_LIMIT}`,
+    {
+      description: `Most hits of each kind (default ${DEFAULT_SEARCH_LIMIT}).`,
+      examples: ['10'],
+    },
+  ).optional(),
 });

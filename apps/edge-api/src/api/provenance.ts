@@ -1,4 +1,4 @@
-import type { Contest, ManifestHead } from '@tally/core';
+import type { ManifestHead } from '@tally/core';
 
 export const LICENSE = 'CC BY-SA 4.0';
 export const LICENSE_URL = 'https://creativecommons.org/licenses/by-sa/4.0/';
@@ -13,21 +13,4 @@ export function attributionOf(manifest: ManifestHead): Attribution {
 /** The English Wikipedia URL of an article title. */
 export function articleUrl(title: string): string {
   return `https://en.wikipedia.org/wiki/${encodeURIComponent(title.replaceAll(' ', '_'))}`;
-}
-
-/** Where a contest's figures come from: the document, its article, the licence and the data version. */
-export function provenanceOf(contest: Contest, manifest: ManifestHead) {
-  const url = articleUrl(contest.title);
-  return {
-    source: {
-      file: contest.source.file,
-      sha256: contest.source.sha256,
-      bytes: contest.source.bytes,
-      lines: contest.source.lines,
-    },
-    article: { title: contest.title, url },
-    credit: `From the Wikipedia article "${contest.title}" (${url}) by its contributors, under ${LICENSE}.`,
-    attribution: attributionOf(manifest),
-    dataVersion: manifest.hash,
-  };
 }

@@ -17,6 +17,19 @@ const CACHE_HEADERS = {
   },
 };
 
+/** The headers of a CSV answer: its file name, and the licence and article links (RFC 8288). */
+export const CSV_HEADERS = {
+  ...CACHE_HEADERS,
+  'Content-Disposition': {
+    description: 'attachment, with the file name: `tally-{id}-results.csv`.',
+    schema: { type: 'string' as const },
+  },
+  Link: {
+    description: 'The licence (`rel="license"`) and, for a contest, its article (`rel="describedby"`).',
+    schema: { type: 'string' as const },
+  },
+};
+
 /** A 200 JSON response declaration. */
 export function ok<T extends z.ZodType>(schema: T, description: string) {
   return { description, headers: CACHE_HEADERS, content: { 'application/json': { schema } } };
@@ -32,13 +45,18 @@ export function problemResponse(description: string) {
 }
 
 export const invalid = problemResponse(
-  'Invalid parameter: `issues` lists each one (`invalid-parameter`); or a query string over ' +
+  'Invalid parameter: `issues` lists each one (`invalid-parameter`): a value its schema refuses, an unknown ' +
+    'parameter, a parameter given more than once (code `repeated`); or a query string over ' +
     `${MAX_QUERY_STRING_LENGTH} characters (\`query-too-long\`).`,
 );
 export const queryTooLong = problemResponse(
   `A query string over ${MAX_QUERY_STRING_LENGTH} characters (\`query-too-long\`).`,
 );
 export const notFound = problemResponse('No such id (`not-found`).');
+export const preconditionFailed = problemResponse(
+  'Precondition Failed: an `If-Match` field names no current representation (`precondition-failed`): ' +
+    'not `*` and no listed strong entity tag equal to the current `ETag`, or not a well-formed list of entity tags.',
+);
 export const uriTooLong = problemResponse(
   `URI Too Long: the path and query are over ${MAX_URL_LENGTH} characters (\`uri-too-long\`).`,
 );

@@ -1,25 +1,23 @@
-import {
-  CandidateAggregate,
-  Contest,
-  ContestSummary,
-  ContestTally,
-  CrossTally,
-  DelegateModel,
-  ResultRow,
-  Totals,
-} from '@tally/core';
+import { CandidateKind, ContestType, Finding, Outcome, RaceFigure, RaceId, ResultRecord } from '@tally/core';
 import { z } from 'zod';
 import { PROBLEM_BASE } from '../http/problem.js';
 
-// The response schemas of the API: each is registered as an OpenAPI component by its meta id.
+// The API's one vocabulary: every response schema, registered as an OpenAPI component by its meta id.
+// A candidate is `{ id, name, kind }` wherever one appears; a contest, a race and a candidate have the same
+// fields in a list as at the start of their own resource; every JSON answer is one envelope.
+
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const Hash = z.string().regex(/^[0-9a-f]{64}$/);
+const Lines = z.array(z.number().int().min(1));
 
 export const ValidationIssue = z
   .object({
     location: z.enum(['query', 'path']),
     name: z.string().meta({ description: 'The parameter, or `(request)` for a rule across parameters.' }),
-    code: z
-      .string()
-      .meta({ description: 'The check that failed, kebab-case (`too-big`, `unrecognized-key`).' }),
+    code: z.string().meta({
+      description:
+        'The check that failed, kebab-case: `unrecognized-key`, `repeated`, `invalid-format`, `too-big`, `custom`, ...',
+    }),
     message: z.string(),
   })
   .meta({ id: 'ValidationIssue', description: 'One thing wrong with one request parameter.' });
@@ -51,13 +49,25 @@ export const Attribution = z
 export const PageInfo = z
   .object({
     limit: z.number().int().min(1),
-    total: z.number().int().min(0).meta({ description: 'How many items the filter selects in all.' }),
+    total: z.number().int().min(0).meta({ description: 'How many items the query selects in all.' }),
     nextCursor: z
       .string()
       .nullable()
       .meta({ description: 'Pass as `cursor` for the next page; null on the last.' }),
   })
   .meta({ id: 'PageInfo' });
+
+export const Meta = z
+  .object({
+    dataVersion: Hash.meta({ description: 'The data manifest hash the answer was built from.' }),
+    attribution: Attribution,
+  })
+  .meta({ id: 'Meta', description: 'What every answer says about itself: the data version and the credit.' });
+
+export const ListMeta = Meta.extend({ page: PageInfo }).meta({
+  id: 'ListMeta',
+  description: 'The meta of one page of a list: the data version, the credit and where the page stands.',
+});
 
 export const PageLinks = z
   .object({
@@ -68,94 +78,373 @@ export const PageLinks = z
   })
   .meta({ id: 'PageLinks', description: 'Path-absolute URLs of this page and its neighbours.' });
 
-export const ContestList = z
-  .object({ data: z.array(ContestSummary), page: PageInfo, links: PageLinks, attribution: Attribution })
-  .meta({ id: 'ContestList', description: 'One page of contests, by date then id.' });
+export const SelfLinks = z.object({ self: z.string() }).meta({ id: 'SelfLinks' });
 
-export const CandidateList = z
-  .object({ data: z.array(CandidateAggregate), page: PageInfo, links: PageLinks, attribution: Attribution })
-  .meta({ id: 'CandidateList', description: 'One page of candidates, by delegates then votes.' });
+/** `{ data, links, meta }`: the one shape of every JSON answer, a single resource or a page of a list. */
+export function envelope<D extends z.ZodType, L extends z.ZodType>(
+  id: string,
+  description: string,
+  data: D,
+  links: L,
+) {
+  return z.object({ data, links, meta: Meta }).meta({ id, description });
+}
 
-export const Provenance = z
+/** A page of a list: the items in `data`, paging in `meta.page` and `links`. */
+export function listEnvelope<D extends z.ZodType>(id: string, description: string, item: D) {
+  return z.object({ data: z.array(item), links: PageLinks, meta: ListMeta }).meta({ id, description });
+}
+
+export const CandidateRef = z
   .object({
-    source: Contest.shape.source,
-    article: z
-      .object({ title: z.string(), url: z.url() })
-      .meta({ description: 'The Wikipedia article the document comes from.' }),
-    credit: z.string().meta({ description: 'The credit line to show beside any figure of this contest.' }),
-    attribution: Attribution,
-    dataVersion: z
-      .string()
-      .regex(/^[0-9a-f]{64}$/)
-      .meta({ description: 'The data manifest hash this answer was built from.' }),
-  })
-  .meta({ id: 'Provenance', description: 'Where every figure of the contest comes from, and its licence.' });
-
-export const ContestDetail = z
-  .object({
-    contest: Contest,
-    tally: ContestTally,
-    // A union, not `.nullable()`: the generator writes a nullable registered schema as a bare `$ref`.
-    delegateModel: z
-      .union([DelegateModel, z.null()])
-      .meta({ description: 'Null when the contest gives no votes or seats.' }),
-    provenance: Provenance,
+    id: Slug.meta({ description: 'The candidate id: the name in kebab-case.', examples: ['john-kerry'] }),
+    name: z.string(),
+    kind: CandidateKind,
   })
   .meta({
-    id: 'ContestDetail',
-    description: 'A contest in full: its rows, its audit findings (`contest.findings`), tally and model.',
+    id: 'CandidateRef',
+    description:
+      'A candidate wherever one is named. `kind` tells a real candidate from Uncommitted, Write-ins or Others.',
   });
 
-export const ContestResults = z
-  .object({
-    contestId: z.string(),
-    title: z.string(),
-    unit: z.string().nullable(),
-    results: z.array(ResultRow),
-    totals: Totals,
-    provenance: Provenance,
-  })
-  .meta({ id: 'ContestResults', description: 'The results table of a contest, rows in table order.' });
+const Undetermined = z
+  .object({ reason: z.string(), lines: Lines.meta({ description: 'The rows without a figure.' }) })
+  .nullable()
+  .meta({
+    description: 'Why the winner (or runner-up) cannot be told from the figures read; null when it can.',
+  });
 
-export const CandidateSummary = CandidateAggregate.omit({ contests: true }).meta({
-  id: 'CandidateSummary',
-  description: 'A candidate across every contest, without the per-contest rows.',
+export const ContestItem = z
+  .object({
+    id: Slug.meta({
+      description: '`{year}-{usps}-{party}-{caucus|primary}`',
+      examples: ['2004-nd-democratic-caucus'],
+    }),
+    raceId: RaceId,
+    title: z.string().meta({ description: 'The Wikipedia article’s title.' }),
+    year: z.number().int(),
+    state: z.string(),
+    stateCode: z.string().regex(/^[A-Z]{2}$/),
+    party: z.string(),
+    type: ContestType,
+    date: z.iso.date().nullable(),
+    voteUnit: z.string().nullable().meta({
+      description: 'What the votes count: `votes`, or what a caucus table says (state delegate equivalents).',
+    }),
+    totals: z
+      .object({ votes: z.number().min(0).nullable(), delegates: z.number().min(0).nullable() })
+      .meta({ description: 'As the Total row states them, else the rows’ sum.' }),
+    outcome: Outcome,
+    winner: CandidateRef.nullable().meta({
+      description: 'Null unless `outcome` is `decided`: never the next candidate.',
+    }),
+    undetermined: Undetermined,
+    findingCounts: z
+      .object({
+        error: z.number().int().min(0),
+        warning: z.number().int().min(0),
+        info: z.number().int().min(0),
+      })
+      .meta({ description: 'How many audit findings of each severity the contest carries.' }),
+  })
+  .meta({
+    id: 'ContestItem',
+    description: 'A contest: what it is, its totals and who won, without its rows.',
+  });
+
+const Raw = z
+  .object({ votes: z.string().nullable(), percent: z.string().nullable(), delegates: z.string().nullable() })
+  .meta({ description: 'The cells as written: their stated precision.' });
+
+export const ContestResultRow = z
+  .object({
+    rank: z.number().int().min(1).meta({ description: 'Competition ranking by votes (ties share a rank).' }),
+    candidate: CandidateRef,
+    withdrawn: z.boolean(),
+    votes: z.number().min(0).nullable(),
+    percent: z
+      .number()
+      .min(0)
+      .nullable()
+      .meta({ description: 'As stated, in percent; `raw.percent` has its precision.' }),
+    share: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .meta({ description: 'Computed: votes / the rows’ votes, unrounded; beside the stated `percent`.' }),
+    delegates: z.number().min(0).nullable(),
+    raw: Raw,
+    line: z.number().int().min(1),
+  })
+  .meta({ id: 'ContestResultRow', description: 'One row of a contest’s results table, in table order.' });
+
+export const ContestDelegateModel = z
+  .object({
+    model: z.literal(true).meta({ description: 'Always true: a statewide model, not the real allocation.' }),
+    label: z.string(),
+    method: z.enum(['largest-remainder', 'dnc']),
+    threshold: z.number().min(0).max(1),
+    delegates: z.number().int().min(0),
+    awards: z.array(
+      z.object({
+        candidate: CandidateRef,
+        share: z.number().min(0).max(1),
+        qualified: z.boolean(),
+        modelDelegates: z.number().int().min(0),
+        actualDelegates: z.number().min(0).nullable(),
+      }),
+    ),
+  })
+  .meta({
+    id: 'ContestDelegateModel',
+    description: 'A statewide what-if allocation beside the delegates awarded.',
+  });
+
+export const ContestDetail = ContestItem.extend({
+  delegatesAtStake: z
+    .object({
+      total: z.number().int().min(0).nullable(),
+      pledged: z.number().int().min(0).nullable(),
+      unpledged: z.number().int().min(0).nullable(),
+      line: z.number().int().min(1).nullable(),
+    })
+    .meta({ description: 'As the infobox states them; null where absent.' }),
+  results: z.array(ContestResultRow),
+  totalRow: z
+    .object({
+      votes: z.number().min(0).nullable(),
+      percent: z.number().min(0).nullable(),
+      delegates: z.number().min(0).nullable(),
+      raw: Raw,
+      line: z.number().int().min(1),
+    })
+    .meta({ description: 'The Total row as stated.' }),
+  rowSums: z
+    .object({ votes: z.number().min(0).nullable(), delegates: z.number().min(0).nullable() })
+    .meta({ description: 'The rows summed, beside the Total row.' }),
+  runnerUp: CandidateRef.nullable(),
+  margin: z
+    .object({
+      votes: z.number().min(0),
+      points: z.number().min(0).meta({ description: 'Percentage points of the computed shares.' }),
+    })
+    .nullable(),
+  // A union, not `.nullable()`: the generator writes a nullable registered schema as a bare `$ref`.
+  delegateModel: z
+    .union([ContestDelegateModel, z.null()])
+    .meta({ description: 'Null when the contest gives no votes or seats.' }),
+  findings: z.array(Finding),
+  provenance: z
+    .object({
+      source: z.object({
+        file: z.string(),
+        sha256: Hash,
+        bytes: z.number().int().min(0),
+        lines: z.number().int().min(0),
+      }),
+      article: z.object({ title: z.string(), url: z.url() }),
+      credit: z.string().meta({ description: 'The credit line to show beside any figure of this contest.' }),
+      lines: z
+        .object({
+          title: z.number().int().min(1),
+          date: z.number().int().min(1).nullable(),
+          resultsTable: z.number().int().min(1),
+        })
+        .meta({ description: 'Where the title, the date and the results table stand in the source.' }),
+    })
+    .meta({ description: 'Where every figure comes from: the document, its article and its licence.' }),
+}).meta({
+  id: 'ContestDetail',
+  description:
+    'A contest in full: the fields of a ContestItem, then its rows, audit findings, model and provenance.',
 });
 
-export const CandidateDetail = z
+export const RaceItem = z
   .object({
-    candidate: CandidateAggregate,
-    contests: z
-      .array(ContestSummary)
-      .meta({ description: 'The contests they entered, as in `candidate.contests`.' }),
-    attribution: Attribution,
+    id: RaceId,
+    year: z.number().int(),
+    party: z.string(),
+    name: z.string(),
+    contestCount: z.number().int().min(1),
+    firstDate: z.iso.date().nullable(),
+    lastDate: z.iso.date().nullable(),
+    delegatesAtStake: z
+      .union([RaceFigure, z.null()])
+      .meta({ description: 'As a cited source gives it; null where none is cited.' }),
+    delegatesToWin: z
+      .union([RaceFigure, z.null()])
+      .meta({ description: 'As a cited source gives it; null where none is cited.' }),
   })
-  .meta({ id: 'CandidateDetail', description: "A candidate's result in every contest, and their totals." });
+  .meta({ id: 'RaceItem', description: 'A race: one party’s nomination in one year.' });
 
-export const TallyResult = z
-  .object({ tally: CrossTally, attribution: Attribution })
-  .meta({ id: 'TallyResult', description: 'Votes, delegates and wins across the selected contests.' });
+export const Standing = z
+  .object({
+    rank: z.number().int().min(1).meta({ description: 'By delegates, then votes (ties share a rank).' }),
+    candidate: CandidateRef,
+    votes: z.number().min(0).meta({ description: 'Each contest’s counted unit, added as stated.' }),
+    delegates: z.number().min(0),
+    delegatesNeeded: z.number().min(0).nullable().meta({
+      description: 'Delegates still short of the race’s `delegatesToWin`; null where none is cited.',
+    }),
+    contestsEntered: z.number().int().min(0),
+    contestsWon: z.number().int().min(0),
+  })
+  .meta({ id: 'Standing', description: 'A candidate’s standing in one race.' });
 
-export const SearchResults = z
+export const SeriesPoint = z
+  .object({
+    date: z.iso.date(),
+    contestIds: z.array(z.string()),
+    standings: z
+      .array(
+        z.object({
+          candidate: CandidateRef,
+          votes: z.number().min(0),
+          delegates: z.number().min(0),
+          wins: z.number().int().min(0),
+        }),
+      )
+      .meta({
+        description:
+          'Only the candidates whose totals changed on this date, with their totals up to and including it: ' +
+          'carry the others forward from earlier points.',
+      }),
+  })
+  .meta({ id: 'SeriesPoint', description: 'One contest date of a race and the running totals after it.' });
+
+export const RaceDetail = RaceItem.extend({
+  contests: z.array(ContestItem).meta({ description: 'By date (undated last), then id.' }),
+  standings: z.array(Standing),
+  series: z.array(SeriesPoint),
+}).meta({
+  id: 'RaceDetail',
+  description: 'A race: the fields of a RaceItem, then its contests, standings and cumulative series.',
+});
+
+export const RaceTally = z
+  .object({
+    raceId: RaceId,
+    contestCount: z.number().int().min(1),
+    standings: z.array(Standing),
+    series: z.array(SeriesPoint),
+  })
+  .meta({ id: 'RaceTally', description: 'One race tallied over the contests a filter selects.' });
+
+export const CandidateRaceItem = z
+  .object({
+    raceId: RaceId,
+    votes: z.number().min(0),
+    delegates: z.number().min(0),
+    contestsEntered: z.number().int().min(0),
+    contestsWon: z.number().int().min(0),
+  })
+  .meta({ id: 'CandidateRaceItem', description: 'A candidate’s totals in one race.' });
+
+export const CandidateItem = CandidateRef.extend({
+  races: z
+    .array(CandidateRaceItem)
+    .meta({ description: 'By race id; figures are never added across races.' }),
+}).meta({ id: 'CandidateItem', description: 'A candidate and their totals in each race they ran in.' });
+
+export const CandidateDetail = CandidateRef.extend({
+  races: z.array(
+    CandidateRaceItem.extend({
+      contests: z.array(
+        z.object({
+          contestId: z.string(),
+          date: z.iso.date().nullable(),
+          stateCode: z.string(),
+          rank: z.number().int().min(1),
+          votes: z.number().min(0).nullable(),
+          percent: z.number().min(0).nullable(),
+          share: z.number().min(0).max(1).nullable(),
+          delegates: z.number().min(0).nullable(),
+          won: z.boolean(),
+          withdrawn: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+}).meta({
+  id: 'CandidateDetail',
+  description:
+    'A candidate: the fields of a CandidateItem, each race with the candidate’s result in each contest.',
+});
+
+export const SearchResult = z
   .object({
     terms: z
       .array(z.string())
       .meta({ description: 'The query as matched: case, accents and punctuation folded.' }),
-    contests: z.array(ContestSummary),
-    candidates: z.array(CandidateSummary),
-    attribution: Attribution,
+    contests: z.array(ContestItem),
+    candidates: z.array(CandidateItem),
   })
-  .meta({ id: 'SearchResults', description: 'Contests and candidates whose names start with the query.' });
+  .meta({ id: 'SearchResult', description: 'Contests and candidates whose names start with the query.' });
 
 export const Health = z
   .object({
     status: z.literal('ok'),
-    version: z.string().meta({ description: 'The version of the API.' }),
-    data: z.object({
+    apiVersion: z.string(),
+    dataPackage: z.object({
       version: z.string(),
-      hash: z.string().regex(/^[0-9a-f]{64}$/),
+      hash: Hash,
       contests: z.number().int().min(0),
+      races: z.number().int().min(0),
       candidates: z.number().int().min(0),
     }),
   })
   .meta({ id: 'Health', description: 'The API version and the data it serves.' });
+
+export const TallyResult = z
+  .object({
+    filter: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .meta({ description: 'The filter, as read.' }),
+    races: z.array(RaceTally).meta({ description: 'Each race of the selected contests, by race id.' }),
+  })
+  .meta({ id: 'TallyResult', description: 'Each race of the selected contests, tallied over them only.' });
+
+export { ResultRecord };
+
+// The envelopes of every route.
+export const ContestList = listEnvelope('ContestList', 'One page of contests, by date then id.', ContestItem);
+export const ContestEnvelope = envelope(
+  'ContestEnvelope',
+  'A contest in full.',
+  ContestDetail,
+  z.object({ self: z.string(), results: z.string(), race: z.string() }),
+);
+export const ResultsEnvelope = envelope(
+  'ResultsEnvelope',
+  'Result rows in the one results layout (the CSV’s columns are these fields).',
+  z.array(ResultRecord),
+  z.object({ self: z.string(), csv: z.string(), race: z.string(), contest: z.string().nullable() }),
+);
+export const RaceList = listEnvelope('RaceList', 'One page of races, by id.', RaceItem);
+export const RaceEnvelope = envelope(
+  'RaceEnvelope',
+  'A race with its contests, standings and cumulative series.',
+  RaceDetail,
+  z.object({ self: z.string(), results: z.string(), contests: z.string() }),
+);
+export const CandidateList = listEnvelope('CandidateList', 'One page of candidates, by id.', CandidateItem);
+export const CandidateEnvelope = envelope(
+  'CandidateEnvelope',
+  'A candidate in each race.',
+  CandidateDetail,
+  SelfLinks,
+);
+export const TallyEnvelope = envelope(
+  'TallyEnvelope',
+  'Each selected race, tallied.',
+  TallyResult,
+  SelfLinks,
+);
+export const SearchEnvelope = envelope(
+  'SearchEnvelope',
+  'What matched, best first.',
+  SearchResult,
+  SelfLinks,
+);
+export const HealthEnvelope = envelope('HealthEnvelope', 'The service and its data.', Health, SelfLinks);

@@ -8,6 +8,7 @@ export const PROBLEMS = {
   'bad-request': { status: 400, title: 'Bad request' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  'precondition-failed': { status: 412, title: 'Precondition failed' },
   'uri-too-long': { status: 414, title: 'URI too long' },
   'internal-error': { status: 500, title: 'Internal error' },
 } as const;

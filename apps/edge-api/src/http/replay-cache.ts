@@ -70,7 +70,8 @@ export function createReplayCache(options: ReplayCacheOptions = {}): ReplayCache
 
   return {
     replay(request) {
-      if (!isRead(request.method)) return null;
+      // A precondition is the app's to judge: a stored 200 must never answer a failed If-Match.
+      if (!isRead(request.method) || request.headers.has('if-match')) return null;
       const entry = entries.get(request.url);
       if (!entry) return null;
       const condition = request.headers.get('if-none-match');

@@ -1,4 +1,5 @@
-import { matchesIfNoneMatch } from './conditional.js';
+import { matchesIfMatch, matchesIfNoneMatch } from './conditional.js';
+import { problem } from './problem.js';
 
 /** A response body serialised once, with its strong entity tag. */
 export type Representation = {
@@ -79,8 +80,9 @@ export function createRepresentationCache(dataHash: string, maxBytes = 8 * 1024 
 export const DATA_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 
 /**
- * The response for a representation: 304 when `If-None-Match` matches its tag, else 200 with the body.
- * Both carry the tag, `Cache-Control` and `Vary`, as RFC 9110 asks of a 304.
+ * The response for a representation: 412 when an `If-Match` field does not match its tag (strong comparison),
+ * else 304 when `If-None-Match` matches it (weak comparison), else 200 with the body. The 200 and the 304
+ * carry the tag, `Cache-Control` and `Vary`, as RFC 9110 asks of a 304.
  */
 export function sendRepresentation(
   request: Request,
@@ -92,6 +94,15 @@ export function sendRepresentation(
     'cache-control': options.cacheControl ?? DATA_CACHE_CONTROL,
     ...(options.vary ? { vary: options.vary } : {}),
   };
+  const ifMatch = request.headers.get('if-match');
+  if (ifMatch !== null && !matchesIfMatch(ifMatch, representation.etag)) {
+    return problem(
+      'precondition-failed',
+      request.url,
+      `If-Match names no current representation of this resource; its entity tag is ${representation.etag}.`,
+      { headers: { etag: representation.etag, ...(options.vary ? { vary: options.vary } : {}) } },
+    );
+  }
   if (matchesIfNoneMatch(request.headers.get('if-none-match'), representation.etag)) {
     return new Response(null, { status: 304, headers });
   }

@@ -1,39 +1,51 @@
+import { candidates, contests } from '@tally/data';
 import { describe, expect, it } from 'vitest';
 import { expectDeclared } from '../testing/conformance.js';
 import { call } from '../testing/worker.js';
 
-type Aggregate = {
-  candidateId: string;
+type RaceFigures = {
+  raceId: string;
   votes: number;
   delegates: number;
   contestsEntered: number;
   contestsWon: number;
-  contests: { contestId: string; votes: number; won: boolean }[];
+};
+type Item = { id: string; name: string; kind: string; races: RaceFigures[] };
+type Detail = Item & {
+  races: (RaceFigures & { contests: { contestId: string; votes: number; won: boolean }[] })[];
 };
 
 describe('GET /v1/candidates', () => {
-  it('lists candidates by delegates across the four contests', async () => {
+  it('lists candidates by id, each with their totals in each race', async () => {
     const response = await call('/v1/candidates');
     expect(response.status).toBe(200);
     const body = (await expectDeclared(response, '/v1/candidates')) as {
-      data: Aggregate[];
-      page: { total: number };
+      data: Item[];
+      meta: { page: { total: number } };
     };
-    expect(body.data.slice(0, 3).map((c) => [c.candidateId, c.votes, c.delegates, c.contestsWon])).toEqual([
-      ['john-kerry', 106425, 177, 3],
-      ['john-edwards', 33594, 61, 1],
-      ['howard-dean', 36325, 48, 0],
-    ]);
-    expect(body.page.total).toBe(body.data.length);
+    expect(body.data.map((c) => c.id)).toEqual(candidates.slice(0, 20).map((c) => c.candidateId));
+    const kerry = body.data.find((c) => c.id === 'john-kerry');
+    expect(kerry).toEqual({
+      id: 'john-kerry',
+      name: 'John Kerry',
+      kind: 'candidate',
+      races: [
+        { raceId: '2004-democratic', votes: 106425, delegates: 177, contestsEntered: 4, contestsWon: 3 },
+      ],
+    });
+    expect(body.meta.page.total).toBe(candidates.length);
   });
 
   it('totals only the contests a filter selects', async () => {
     const response = await call('/v1/candidates?state=nd&limit=2');
-    const body = (await expectDeclared(response, '/v1/candidates')) as { data: Aggregate[] };
-    expect(body.data.map((c) => [c.candidateId, c.votes, c.delegates, c.contestsEntered])).toEqual([
-      ['john-kerry', 5366, 9, 1],
-      ['wesley-clark', 2502, 5, 1],
-    ]);
+    const body = (await expectDeclared(response, '/v1/candidates')) as { data: Item[] };
+    const nd = contests.find((c) => c.stateCode === 'ND');
+    const expected = [...(nd?.results ?? [])]
+      .sort((a, b) => (a.candidateId < b.candidateId ? -1 : 1))
+      .slice(0, 2)
+      .map((row) => [row.candidateId, [[row.votes, row.delegates ?? 0, 1]]]);
+    const got = body.data.map((c) => [c.id, c.races.map((r) => [r.votes, r.delegates, r.contestsEntered])]);
+    expect(got).toEqual(expected);
   });
 
   it('refuses a page size over 100', async () => {
@@ -44,26 +56,28 @@ describe('GET /v1/candidates', () => {
 });
 
 describe('GET /v1/candidates/{id}', () => {
-  it("gives John Kerry's result in every contest and his totals", async () => {
+  it("gives John Kerry's race with his result in each of its contests", async () => {
     const response = await call('/v1/candidates/john-kerry');
     expect(response.status).toBe(200);
-    const body = (await expectDeclared(response, '/v1/candidates/{id}')) as {
-      candidate: Aggregate;
-      contests: { id: string }[];
+    const { data, links } = (await expectDeclared(response, '/v1/candidates/{id}')) as {
+      data: Detail;
+      links: unknown;
     };
-    expect(body.candidate).toMatchObject({
+    expect(links).toEqual({ self: '/v1/candidates/john-kerry' });
+    const [race] = data.races;
+    expect(race).toMatchObject({
+      raceId: '2004-democratic',
       votes: 106425,
       delegates: 177,
       contestsEntered: 4,
       contestsWon: 3,
     });
-    expect(body.candidate.contests.map((c) => [c.contestId, c.votes, c.won])).toEqual([
+    expect(race?.contests.map((c) => [c.contestId, c.votes, c.won])).toEqual([
       ['2004-nd-democratic-caucus', 5366, true],
       ['2004-mi-democratic-caucus', 84818, true],
       ['2004-wa-democratic-caucus', 11397, true],
       ['2004-nc-democratic-caucus', 4844, false],
     ]);
-    expect(body.contests.map((c) => c.id)).toEqual(body.candidate.contests.map((c) => c.contestId));
   });
 
   it('answers 404 for an unknown candidate and 400 for an impossible id', async () => {

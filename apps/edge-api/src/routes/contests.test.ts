@@ -1,18 +1,23 @@
+import { type Contest, resultRecords, resultsCsv, resultsCsvHeader } from '@tally/core';
+import { contests } from '@tally/data';
 import { describe, expect, it } from 'vitest';
 import { expectDeclared } from '../testing/conformance.js';
 import { call } from '../testing/worker.js';
 
-type Summary = {
+type Item = {
   id: string;
-  totalVotes: number | null;
-  totalDelegates: number | null;
-  winner: { candidateId: string };
+  raceId: string;
+  totals: { votes: number | null; delegates: number | null };
+  winner: { id: string; name: string; kind: string };
 };
 type List = {
-  data: Summary[];
-  page: { limit: number; total: number; nextCursor: string | null };
+  data: Item[];
   links: { self: string; first: string; prev: string | null; next: string | null };
-  attribution: { text: string; license: string };
+  meta: {
+    page: { limit: number; total: number; nextCursor: string | null };
+    attribution: { text: string; license: string };
+    dataVersion: string;
+  };
 };
 
 async function list(query = ''): Promise<List> {
@@ -29,17 +34,18 @@ const ALL = [
 ];
 
 describe('GET /v1/contests', () => {
-  it('lists the four seed contests by date, with their totals and winners', async () => {
+  it('lists the four seed contests by date, with their race, totals and winners', async () => {
     const body = await list();
     expect(body.data.map((s) => s.id)).toEqual(ALL);
-    expect(body.data.map((s) => [s.totalVotes, s.totalDelegates, s.winner.candidateId])).toEqual([
-      [10558, 14, 'john-kerry'],
-      [163769, 128, 'john-kerry'],
-      [23541, 76, 'john-kerry'],
-      [17809, 107, 'john-edwards'],
+    expect(body.data.map((s) => [s.raceId, s.totals.votes, s.totals.delegates, s.winner.id])).toEqual([
+      ['2004-democratic', 10558, 14, 'john-kerry'],
+      ['2004-democratic', 163769, 128, 'john-kerry'],
+      ['2004-democratic', 23541, 76, 'john-kerry'],
+      ['2004-democratic', 17809, 107, 'john-edwards'],
     ]);
-    expect(body.page).toEqual({ limit: 20, total: 4, nextCursor: null });
-    expect(body.attribution.license).toBe('CC BY-SA 4.0');
+    expect(body.data[0]?.winner).toEqual({ id: 'john-kerry', name: 'John Kerry', kind: 'candidate' });
+    expect(body.meta.page).toEqual({ limit: 20, total: 4, nextCursor: null });
+    expect(body.meta.attribution.license).toBe('CC BY-SA 4.0');
   });
 
   it('filters by state code or name, year, party, type and dates', async () => {
@@ -47,6 +53,8 @@ describe('GET /v1/contests', () => {
     expect(await ids('?state=ND')).toEqual(['2004-nd-democratic-caucus']);
     expect(await ids('?state=north%20carolina')).toEqual(['2004-nc-democratic-caucus']);
     expect(await ids('?year=2004&party=Democratic&type=caucus')).toEqual(ALL);
+    expect(await ids('?race=2004-democratic')).toEqual(ALL);
+    expect(await ids('?race=2008-republican')).toEqual([]);
     expect(await ids('?type=primary')).toEqual([]);
     expect(await ids('?year=2008')).toEqual([]);
     expect(await ids('?from=2004-02-07&to=2004-02-07')).toEqual(ALL.slice(1, 3));
@@ -56,30 +64,47 @@ describe('GET /v1/contests', () => {
   it('pages with limit and the cursor it hands out, linking each page to the next', async () => {
     const first = await list('?limit=3');
     expect(first.data.map((s) => s.id)).toEqual(ALL.slice(0, 3));
-    expect(first.page.total).toBe(4);
+    expect(first.meta.page.total).toBe(4);
     expect(first.links.prev).toBeNull();
-    expect(first.page.nextCursor).not.toBeNull();
-    const second = await list(`?limit=3&cursor=${first.page.nextCursor}`);
+    expect(first.meta.page.nextCursor).toBe('3');
+    const second = await list(`?limit=3&cursor=${first.meta.page.nextCursor}`);
     expect(second.data.map((s) => s.id)).toEqual(ALL.slice(3));
-    expect(second.page.nextCursor).toBeNull();
+    expect(second.meta.page.nextCursor).toBeNull();
     expect(second.links.next).toBeNull();
     expect(second.links.prev).toBe('/v1/contests?limit=3');
     const viaLink = await list(first.links.next?.slice('/v1/contests'.length));
     expect(viaLink).toEqual(second);
   });
 
+  it('gives an empty page for a cursor past the end', async () => {
+    const body = await list('?cursor=9999999');
+    expect(body.data).toEqual([]);
+    expect(body.meta.page).toEqual({ limit: 20, total: 4, nextCursor: null });
+  });
+
   it.each([
-    ['?limit=0', 'limit', 'too-small'],
-    ['?limit=101', 'limit', 'too-big'],
-    ['?limit=ten', 'limit', 'invalid-type'],
-    ['?year=04', 'year', 'too-small'],
+    ['?limit=0', 'limit', 'invalid-format'],
+    ['?limit=101', 'limit', 'invalid-format'],
+    ['?limit=ten', 'limit', 'invalid-format'],
+    ['?limit=0x10', 'limit', 'invalid-format'],
+    ['?limit=1e1', 'limit', 'invalid-format'],
+    ['?limit=+5', 'limit', 'invalid-format'],
+    ['?limit=%205', 'limit', 'invalid-format'],
+    ['?limit=5.0', 'limit', 'invalid-format'],
+    ['?year=04', 'year', 'invalid-format'],
+    ['?year=2e3', 'year', 'invalid-format'],
+    ['?year=0x7d4', 'year', 'invalid-format'],
     ['?type=convention', 'type', 'invalid-value'],
     ['?from=2004-13-01', 'from', 'invalid-format'],
     ['?from=2004-03-01&to=2004-02-01', 'to', 'custom'],
-    ['?cursor=abc', 'cursor', 'custom'],
-    ['?state=', 'state', 'too-small'],
+    ['?cursor=abc', 'cursor', 'invalid-format'],
+    ['?cursor=-1', 'cursor', 'invalid-format'],
+    ['?cursor=10000000', 'cursor', 'invalid-format'],
+    ['?state=', 'state', 'custom'],
+    ['?race=Democrats', 'race', 'invalid-format'],
     ['?sate=ND', 'sate', 'unrecognized-key'],
-    ['?year=2004&year=2008', 'year', 'invalid-type'],
+    ['?year=2004&year=2008', 'year', 'repeated'],
+    ['?limit=5&state=ND&limit=5', 'limit', 'repeated'],
   ])('refuses %s with a 400 problem naming %s', async (query, name, code) => {
     const response = await call(`/v1/contests${query}`);
     expect(response.status).toBe(400);
@@ -87,46 +112,86 @@ describe('GET /v1/contests', () => {
     expect(body.type).toBe('https://tally.dev/problems/invalid-parameter');
     expect(body.issues).toContainEqual(expect.objectContaining({ location: 'query', name, code }));
   });
+
+  it('says in its own words that a parameter was repeated, naming it and how often', async () => {
+    const response = await call('/v1/contests?year=2004&year=2008&year=2012');
+    expect(await expectDeclared(response, '/v1/contests')).toEqual({
+      type: 'https://tally.dev/problems/invalid-parameter',
+      title: 'Invalid parameter',
+      status: 400,
+      detail: 'The query parameter "year" is given 3 times: give it once.',
+      instance: '/v1/contests',
+      issues: [
+        { location: 'query', name: 'year', code: 'repeated', message: 'is given 3 times: give it once' },
+      ],
+    });
+  });
 });
 
 type Detail = {
-  contest: {
+  data: {
     id: string;
-    results: { candidateId: string; votes: number; percent: number; delegates: number; line: number }[];
+    raceId: string;
+    results: {
+      candidate: { id: string };
+      votes: number;
+      percent: number;
+      share: number;
+      delegates: number;
+      line: number;
+      rank: number;
+    }[];
     totals: { votes: number; delegates: number };
+    totalRow: { votes: number; delegates: number };
+    rowSums: { votes: number };
+    winner: { id: string };
+    outcome: string;
     findings: { code: string }[];
+    delegateModel: { model: true; delegates: number; awards: { candidate: { id: string } }[] } | null;
+    provenance: {
+      source: { file: string; sha256: string };
+      article: { title: string; url: string };
+      credit: string;
+    };
   };
-  tally: { winner: { candidateId: string }; totals: { votes: number; statedVotes: number } };
-  delegateModel: { model: true; delegates: number } | null;
-  provenance: {
-    source: { file: string; sha256: string };
-    article: { title: string; url: string };
-    credit: string;
-    attribution: { license: string };
-    dataVersion: string;
-  };
+  links: { self: string; results: string; race: string };
+  meta: { attribution: { license: string }; dataVersion: string };
 };
 
 describe('GET /v1/contests/{id}', () => {
-  it('gives the North Dakota caucus in full, with its tally, model and provenance', async () => {
+  it('gives the North Dakota caucus in full, with its outcome, model and provenance', async () => {
     const response = await call('/v1/contests/2004-nd-democratic-caucus');
     expect(response.status).toBe(200);
-    const body = (await expectDeclared(response, '/v1/contests/{id}')) as Detail;
-    const kerry = body.contest.results.find((r) => r.candidateId === 'john-kerry');
-    expect(kerry).toMatchObject({ votes: 5366, percent: 50.82, delegates: 9 });
-    expect(body.contest.totals).toMatchObject({ votes: 10558, delegates: 14 });
-    expect(body.tally.winner.candidateId).toBe('john-kerry');
-    expect(body.tally.totals).toMatchObject({ votes: 10558, statedVotes: 10558 });
-    expect(body.delegateModel?.model).toBe(true);
-    expect(Array.isArray(body.contest.findings)).toBe(true);
-    expect(body.provenance.source.file).toMatch(/north-dakota/);
-    expect(body.provenance.source.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(body.provenance.article).toEqual({
+    const { data, links, meta } = (await expectDeclared(response, '/v1/contests/{id}')) as Detail;
+    const kerry = data.results.find((r) => r.candidate.id === 'john-kerry');
+    expect(kerry).toMatchObject({ votes: 5366, percent: 50.82, delegates: 9, rank: 1 });
+    expect(kerry?.share).toBeCloseTo(5366 / 10558, 12);
+    expect(data.totals).toEqual({ votes: 10558, delegates: 14 });
+    expect(data.totalRow).toMatchObject({ votes: 10558, delegates: 14 });
+    expect(data.rowSums.votes).toBe(10558);
+    expect([data.outcome, data.winner.id, data.raceId]).toEqual(['decided', 'john-kerry', '2004-democratic']);
+    expect(data.delegateModel?.model).toBe(true);
+    expect(data.delegateModel?.awards[0]?.candidate.id).toBe('john-kerry');
+    expect(Array.isArray(data.findings)).toBe(true);
+    expect(data.provenance.source.file).toMatch(/north-dakota/);
+    expect(data.provenance.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(data.provenance.article).toEqual({
       title: '2004 North Dakota Democratic presidential caucuses',
       url: 'https://en.wikipedia.org/wiki/2004_North_Dakota_Democratic_presidential_caucuses',
     });
-    expect(body.provenance.credit).toContain('CC BY-SA 4.0');
-    expect(body.provenance.attribution.license).toBe('CC BY-SA 4.0');
+    expect(data.provenance.credit).toContain('CC BY-SA 4.0');
+    expect(links).toEqual({
+      self: '/v1/contests/2004-nd-democratic-caucus',
+      results: '/v1/contests/2004-nd-democratic-caucus/results',
+      race: '/v1/races/2004-democratic',
+    });
+    expect(meta.attribution.license).toBe('CC BY-SA 4.0');
+  });
+
+  it('starts with the fields its list item has, with the same values', async () => {
+    const item = (await list('?state=nd')).data[0];
+    const { data } = (await (await call('/v1/contests/2004-nd-democratic-caucus')).json()) as Detail;
+    expect(data).toMatchObject(item as object);
   });
 
   it('answers 404 with a problem for an unknown id', async () => {
@@ -158,38 +223,40 @@ describe('GET /v1/contests/{id}', () => {
 
 describe('GET /v1/contests/{id}/results', () => {
   const path = '/v1/contests/2004-nd-democratic-caucus/results';
-  const csv = [
-    'candidate,candidate_id,kind,withdrawn,votes,percent,delegates,line',
-    'John Kerry,john-kerry,candidate,false,5366,50.82,9,',
-  ];
+  const nd = contests.find((c) => c.id === '2004-nd-democratic-caucus') as Contest;
 
-  it('gives JSON by default, rows in table order with their lines', async () => {
+  it('gives JSON by default: the rows in the one results layout, in table order', async () => {
     const response = await call(path);
     expect(response.status).toBe(200);
     expect(response.headers.get('vary')).toBe('Accept');
-    const body = (await expectDeclared(response, '/v1/contests/{id}/results')) as Detail['contest'] & {
-      contestId: string;
+    const body = (await expectDeclared(response, '/v1/contests/{id}/results')) as {
+      data: unknown[];
+      links: Record<string, string | null>;
     };
-    expect(body.contestId).toBe('2004-nd-democratic-caucus');
-    expect(body.results.map((r) => r.votes)).toEqual([5366, 2502, 1231, 1025, 308, 98, 28]);
-    expect(body.totals).toMatchObject({ votes: 10558, delegates: 14 });
+    expect(body.data).toEqual(resultRecords(nd));
+    expect(body.links).toEqual({
+      self: path,
+      csv: `${path}?format=csv`,
+      race: '/v1/races/2004-democratic',
+      contest: '/v1/contests/2004-nd-democratic-caucus',
+    });
   });
 
   it.each([
     ['Accept: text/csv', { headers: { accept: 'text/csv' } }, ''],
     ['?format=csv', {}, '?format=csv'],
     ['?format=csv over Accept: application/json', { headers: { accept: 'application/json' } }, '?format=csv'],
-  ])('gives CSV for %s', async (_, init, query) => {
+  ])('gives CSV for %s, in the layout of the data package, with a file name', async (_, init, query) => {
     const response = await call(`${path}${query}`, init);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="tally-2004-nd-democratic-caucus-results.csv"',
+    );
     expect(response.headers.get('link')).toContain('rel="license"');
     const text = (await expectDeclared(response, '/v1/contests/{id}/results')) as string;
-    const lines = text.split('\r\n');
-    expect(lines[0]).toBe(csv[0]);
-    expect(lines[1]).toMatch(/^John Kerry,john-kerry,candidate,false,5366,50\.82,9,\d+$/);
-    expect(lines).toHaveLength(9);
-    expect(lines[8]).toBe('');
+    expect(text).toBe(resultsCsv(resultRecords(nd)));
+    expect(text.split('\r\n')[0]).toBe(resultsCsvHeader().trimEnd());
   });
 
   it('gives JSON for ?format=json even when CSV is asked for', async () => {

@@ -1,38 +1,41 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { ContestFilter } from '@tally/core';
+import { resultRecords } from '@tally/core';
 import { z } from 'zod';
 import type { Deps } from '../api/deps.js';
 import { invalidParameters } from '../api/invalid-parameters.js';
-import { canonicalUrl, listBody } from '../api/links.js';
-import { ContestIdParams, ContestListQuery, ResultsQuery } from '../api/params.js';
-import { articleUrl, LICENSE_URL, provenanceOf } from '../api/provenance.js';
+import { canonicalUrl, listBody, resourceBody } from '../api/links.js';
+import { ContestIdParams, ContestListQuery, DEFAULT_PAGE_SIZE, ResultsQuery } from '../api/params.js';
+import { articleUrl } from '../api/provenance.js';
+import { contestDetail, contestItem } from '../api/resources.js';
 import {
-  CSV_TYPE,
+  CSV_HEADERS,
   invalid,
   JSON_TYPE,
   notFound,
   notModified,
   ok,
+  preconditionFailed,
   reply,
   uriTooLong,
 } from '../api/responses.js';
-import { ContestDetail, ContestList, ContestResults } from '../api/schemas.js';
-import { toCsv } from '../http/csv.js';
-import { negotiate } from '../http/negotiate.js';
+import { ContestEnvelope, ContestList, ResultsEnvelope } from '../api/schemas.js';
 import { problem } from '../http/problem.js';
 import { sendRepresentation } from '../http/representations.js';
+import { sendResults, wantsCsv } from './results-representation.js';
 
 export const listContestsRoute = createRoute({
   method: 'get',
   path: '/v1/contests',
   tags: ['contests'],
   summary: 'List contests',
-  description: 'Contest summaries, by date then id, filtered and paginated.',
+  description: 'Contests by date then id, filtered and paginated; `race` selects one race’s contests.',
   request: { query: ContestListQuery },
   responses: {
     200: ok(ContestList, 'One page of contests.'),
     304: notModified,
     400: invalid,
+    412: preconditionFailed,
     414: uriTooLong,
   },
 });
@@ -43,75 +46,86 @@ export const getContestRoute = createRoute({
   tags: ['contests'],
   summary: 'Get a contest',
   description:
-    'The contest in full (rows, totals, infobox, tables, audit findings), its tally, the statewide ' +
-    'delegate model and its provenance: source file and digest, Wikipedia article and licence.',
+    'The contest in full: its rows (each with its rank, stated percent and computed share), the Total row, the ' +
+    'outcome and winner, the statewide delegate model, the audit findings and the provenance of every figure.',
   request: { params: ContestIdParams },
   responses: {
-    200: ok(ContestDetail, 'The contest.'),
+    200: ok(ContestEnvelope, 'The contest.'),
     304: notModified,
     400: invalid,
     404: notFound,
+    412: preconditionFailed,
     414: uriTooLong,
   },
 });
+
+export const RESULTS_DESCRIPTION =
+  'Every result row in the one results layout (`ResultRecord`: OpenElections’ columns, then the race, contest, ' +
+  'reporting unit and source line), rows in table order. CSV with `Accept: text/csv` or `?format=csv` (the ' +
+  'query wins), with a `Content-Disposition` file name; JSON otherwise. The CSV’s header and columns are the ' +
+  'same for a contest, a race and the data package’s `results.csv`, so the files concatenate. Responses vary on `Accept`.';
+
+/** The declaration of a results answer: JSON or CSV, both 200. */
+export function resultsResponse(description: string) {
+  return {
+    description,
+    headers: CSV_HEADERS,
+    content: {
+      'application/json': { schema: ResultsEnvelope },
+      'text/csv': {
+        schema: z.string().meta({
+          description:
+            'RFC 4180, CRLF, UTF-8 without a byte-order mark; the header names the columns of `ResultRecord` ' +
+            'flattened (`state,county,precinct,office,district,party,candidate,votes,...,source_line`).',
+        }),
+      },
+    },
+  };
+}
 
 export const getContestResultsRoute = createRoute({
   method: 'get',
   path: '/v1/contests/{id}/results',
   tags: ['contests'],
-  summary: "Get a contest's results table",
-  description:
-    'The rows in table order, with the source line of each. CSV with `Accept: text/csv` or ' +
-    '`?format=csv` (the query wins); JSON otherwise. Responses vary on `Accept`.',
+  summary: "Get a contest's result rows",
+  description: RESULTS_DESCRIPTION,
   request: { params: ContestIdParams, query: ResultsQuery },
   responses: {
-    200: {
-      description: 'The results table.',
-      headers: ok(ContestResults, '').headers,
-      content: {
-        'application/json': { schema: ContestResults },
-        'text/csv': {
-          schema: z.string().meta({
-            description: 'RFC 4180, CRLF: candidate,candidate_id,kind,withdrawn,votes,percent,delegates,line',
-          }),
-        },
-      },
-    },
+    200: resultsResponse('The contest’s result rows.'),
     304: notModified,
     400: invalid,
     404: notFound,
+    412: preconditionFailed,
     414: uriTooLong,
   },
 });
 
 /** The contest filter of a validated query, without the paging fields. */
 export function filterOf(query: ContestFilter): ContestFilter {
-  const { year, state, party, type, from, to } = query;
-  return { year, state, party, type, from, to };
+  const { race, year, state, party, type, from, to } = query;
+  return { race, year, state, party, type, from, to };
 }
 
-const CSV_HEADER = [
-  'candidate',
-  'candidate_id',
-  'kind',
-  'withdrawn',
-  'votes',
-  'percent',
-  'delegates',
-  'line',
-];
-
-export function contestRoutes({ store, cache, attribution }: Deps) {
+export function contestRoutes(deps: Deps) {
+  const { store, cache, meta } = deps;
   return new OpenAPIHono({ defaultHook: invalidParameters })
     .openapi(listContestsRoute, async (c) => {
       const query = c.req.valid('query');
       const filter = filterOf(query);
       const offset = query.cursor ?? 0;
-      const key = canonicalUrl('/v1/contests', { ...filter, limit: query.limit, offset });
+      const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+      const key = canonicalUrl('/v1/contests', { ...filter, limit, offset });
       const representation = await cache.get(key, JSON_TYPE, async () => {
-        const page = await store.listContests(filter, { offset, limit: query.limit });
+        const page = await store.listContests(filter, { offset, limit });
         return JSON.stringify(
-          listBody('/v1/contests', { ...filter }, offset, query.limit, page, attribution),
+          listBody(
+            '/v1/contests',
+            { ...filter },
+            offset,
+            limit,
+            { ...page, items: page.items.map(contestItem) },
+            meta,
+          ),
         );
       });
       return reply(listContestsRoute, sendRepresentation(c.req.raw, representation));
@@ -120,13 +134,15 @@ export function contestRoutes({ store, cache, attribution }: Deps) {
       const { id } = c.req.valid('param');
       const record = await store.getContest(id);
       if (!record) return reply(getContestRoute, problem('not-found', c.req.url, 'No contest has this id.'));
-      const representation = await cache.get(`/v1/contests/${id}`, JSON_TYPE, () =>
-        JSON.stringify({
-          contest: record.contest,
-          tally: record.tally,
-          delegateModel: record.delegateModel,
-          provenance: provenanceOf(record.contest, store.manifest),
-        }),
+      const path = `/v1/contests/${id}`;
+      const representation = await cache.get(path, JSON_TYPE, () =>
+        JSON.stringify(
+          resourceBody(
+            contestDetail(record),
+            { self: path, results: `${path}/results`, race: `/v1/races/${record.summary.raceId}` },
+            meta,
+          ),
+        ),
       );
       return reply(getContestRoute, sendRepresentation(c.req.raw, representation));
     })
@@ -136,44 +152,15 @@ export function contestRoutes({ store, cache, attribution }: Deps) {
       const record = await store.getContest(id);
       if (!record)
         return reply(getContestResultsRoute, problem('not-found', c.req.url, 'No contest has this id.'));
-      const { contest } = record;
-      const csv =
-        format === 'csv' ||
-        (format === undefined &&
-          negotiate(c.req.header('accept'), ['application/json', 'text/csv']) === 'text/csv');
-      const representation = csv
-        ? await cache.get(`/v1/contests/${id}/results.csv`, CSV_TYPE, () =>
-            toCsv(
-              CSV_HEADER,
-              contest.results.map((r) => [
-                r.candidate,
-                r.candidateId,
-                r.kind,
-                r.withdrawn,
-                r.votes,
-                r.percent,
-                r.delegates,
-                r.line,
-              ]),
-            ),
-          )
-        : await cache.get(`/v1/contests/${id}/results.json`, JSON_TYPE, () =>
-            JSON.stringify({
-              contestId: contest.id,
-              title: contest.title,
-              unit: contest.unit,
-              results: contest.results,
-              totals: contest.totals,
-              provenance: provenanceOf(contest, store.manifest),
-            }),
-          );
-      // CSV has no room for the credit line, so it travels as links (RFC 8288).
-      const headers = csv
-        ? { link: `<${LICENSE_URL}>; rel="license", <${articleUrl(contest.title)}>; rel="describedby"` }
-        : undefined;
-      return reply(
-        getContestResultsRoute,
-        sendRepresentation(c.req.raw, representation, { vary: 'Accept', ...(headers ? { headers } : {}) }),
-      );
+      const path = `/v1/contests/${id}/results`;
+      const response = await sendResults(c, deps, {
+        path,
+        csv: wantsCsv(c, format),
+        fileName: `tally-${id}-results.csv`,
+        links: { race: `/v1/races/${record.summary.raceId}`, contest: `/v1/contests/${id}` },
+        describedBy: articleUrl(record.contest.title),
+        rows: async () => resultRecords(record.contest),
+      });
+      return reply(getContestResultsRoute, response);
     });
 }

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import type { Meta } from '../api/links.js';
 import { JSON_TYPE, queryTooLong, reply, uriTooLong } from '../api/responses.js';
-import { Health } from '../api/schemas.js';
+import { HealthEnvelope } from '../api/schemas.js';
 import type { DataStore } from '../store/data-store.js';
 
 export const healthRoute = createRoute({
@@ -8,25 +9,30 @@ export const healthRoute = createRoute({
   path: '/healthz',
   tags: ['service'],
   summary: 'Health',
-  description: 'The API version and the hash of the data it serves. Never cached.',
+  description: 'The API version and the data it serves. Never cached.',
   responses: {
-    200: { description: 'Serving.', content: { 'application/json': { schema: Health } } },
+    200: { description: 'Serving.', content: { 'application/json': { schema: HealthEnvelope } } },
     400: queryTooLong,
     414: uriTooLong,
   },
 });
 
-export function healthRoutes(store: DataStore, version: string) {
+export function healthRoutes(store: DataStore, version: string, meta: Meta) {
   const { manifest } = store;
   const body = JSON.stringify({
-    status: 'ok',
-    version,
     data: {
-      version: manifest.version,
-      hash: manifest.hash,
-      contests: manifest.counts.contests,
-      candidates: manifest.counts.candidates,
+      status: 'ok',
+      apiVersion: version,
+      dataPackage: {
+        version: manifest.version,
+        hash: manifest.hash,
+        contests: manifest.counts.contests,
+        races: manifest.counts.races,
+        candidates: manifest.counts.candidates,
+      },
     },
+    links: { self: '/healthz' },
+    meta,
   });
   return new OpenAPIHono().openapi(healthRoute, () =>
     reply(

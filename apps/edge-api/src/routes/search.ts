@@ -2,10 +2,19 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { searchKey } from '@tally/core';
 import type { Deps } from '../api/deps.js';
 import { invalidParameters } from '../api/invalid-parameters.js';
-import { canonicalUrl } from '../api/links.js';
-import { SearchQuery } from '../api/params.js';
-import { invalid, JSON_TYPE, notModified, ok, reply, uriTooLong } from '../api/responses.js';
-import { SearchResults } from '../api/schemas.js';
+import { canonicalUrl, resourceBody } from '../api/links.js';
+import { DEFAULT_SEARCH_LIMIT, SearchQuery } from '../api/params.js';
+import { candidateItem, contestItem } from '../api/resources.js';
+import {
+  invalid,
+  JSON_TYPE,
+  notModified,
+  ok,
+  preconditionFailed,
+  reply,
+  uriTooLong,
+} from '../api/responses.js';
+import { SearchEnvelope } from '../api/schemas.js';
 import { sendRepresentation } from '../http/representations.js';
 
 export const searchRoute = createRoute({
@@ -19,21 +28,29 @@ export const searchRoute = createRoute({
     '`kerry`, `N. Dakota`, `nd`, `north car`. Whole-name matches first, then matches at a name start.',
   request: { query: SearchQuery },
   responses: {
-    200: ok(SearchResults, 'What matched, best first.'),
+    200: ok(SearchEnvelope, 'What matched, best first.'),
     304: notModified,
     400: invalid,
+    412: preconditionFailed,
     414: uriTooLong,
   },
 });
 
-export function searchRoutes({ store, cache, attribution }: Deps) {
+export function searchRoutes({ store, cache, meta }: Deps) {
   return new OpenAPIHono({ defaultHook: invalidParameters }).openapi(searchRoute, async (c) => {
-    const { q, limit } = c.req.valid('query');
+    const { q } = c.req.valid('query');
+    const limit = c.req.valid('query').limit ?? DEFAULT_SEARCH_LIMIT;
     // Queries that fold to the same terms share one cache entry.
     const key = canonicalUrl('/v1/search', { q: searchKey(q), limit });
-    const representation = await cache.get(key, JSON_TYPE, async () =>
-      JSON.stringify({ ...(await store.search(q, limit)), attribution }),
-    );
+    const representation = await cache.get(key, JSON_TYPE, async () => {
+      const hits = await store.search(q, limit);
+      const data = {
+        terms: hits.terms,
+        contests: hits.contests.map(contestItem),
+        candidates: hits.candidates.map(candidateItem),
+      };
+      return JSON.stringify(resourceBody(data, { self: key }, meta));
+    });
     return reply(searchRoute, sendRepresentation(c.req.raw, representation));
   });
 }

@@ -2,32 +2,41 @@ import { describe, expect, it } from 'vitest';
 import { expectDeclared } from '../testing/conformance.js';
 import { call } from '../testing/worker.js';
 
+type Standing = {
+  rank: number;
+  candidate: { id: string };
+  votes: number;
+  delegates: number;
+  contestsWon: number;
+};
 type Tally = {
-  tally: {
-    filter: Record<string, unknown>;
-    contests: number;
-    candidates: { candidateId: string; votes: number; delegates: number; contestsWon: number }[];
+  filter: Record<string, unknown>;
+  races: {
+    raceId: string;
+    contestCount: number;
+    standings: Standing[];
     series: {
       date: string;
       contestIds: string[];
-      candidates: { candidateId: string; votes: number; delegates: number; wins: number }[];
+      standings: { candidate: { id: string }; votes: number; delegates: number; wins: number }[];
     }[];
-  };
+  }[];
 };
 
-async function tally(query = ''): Promise<Tally['tally']> {
+async function tally(query = ''): Promise<Tally> {
   const response = await call(`/v1/tally${query}`);
   expect(response.status).toBe(200);
-  return ((await expectDeclared(response, '/v1/tally')) as Tally).tally;
+  return ((await expectDeclared(response, '/v1/tally')) as { data: Tally }).data;
 }
 
 describe('GET /v1/tally', () => {
-  it('tallies votes, delegates and wins across the four contests', async () => {
+  it('tallies the four contests in their one race: votes, delegates and wins', async () => {
     const body = await tally();
-    expect(body.contests).toBe(4);
     expect(body.filter).toEqual({});
-    expect(body.candidates[0]).toMatchObject({
-      candidateId: 'john-kerry',
+    expect(body.races.map((r) => [r.raceId, r.contestCount])).toEqual([['2004-democratic', 4]]);
+    expect(body.races[0]?.standings[0]).toMatchObject({
+      rank: 1,
+      candidate: { id: 'john-kerry', name: 'John Kerry', kind: 'candidate' },
       votes: 106425,
       delegates: 177,
       contestsWon: 3,
@@ -35,26 +44,31 @@ describe('GET /v1/tally', () => {
   });
 
   it('gives the running totals after each contest date', async () => {
-    const { series } = await tally();
-    expect(series.map((p) => [p.date, p.contestIds])).toEqual([
+    const [race] = (await tally()).races;
+    expect(race?.series.map((p) => [p.date, p.contestIds])).toEqual([
       ['2004-02-03', ['2004-nd-democratic-caucus']],
       ['2004-02-07', ['2004-mi-democratic-caucus', '2004-wa-democratic-caucus']],
       ['2004-04-17', ['2004-nc-democratic-caucus']],
     ]);
-    const kerry = series.map((p) => p.candidates.find((c) => c.candidateId === 'john-kerry'));
-    expect(kerry).toEqual([
-      { candidateId: 'john-kerry', votes: 5366, delegates: 9, wins: 1 },
-      { candidateId: 'john-kerry', votes: 101581, delegates: 148, wins: 3 },
-      { candidateId: 'john-kerry', votes: 106425, delegates: 177, wins: 3 },
+    const kerry = race?.series.map((p) => p.standings.find((c) => c.candidate.id === 'john-kerry'));
+    expect(kerry?.map((k) => k && [k.votes, k.delegates, k.wins])).toEqual([
+      [5366, 9, 1],
+      [101581, 148, 3],
+      [106425, 177, 3],
     ]);
   });
 
   it('takes the same filter as /v1/contests and echoes it', async () => {
     const body = await tally('?from=2004-02-07&to=2004-02-07');
-    expect(body.contests).toBe(2);
+    expect(body.races[0]?.contestCount).toBe(2);
     expect(body.filter).toEqual({ from: '2004-02-07', to: '2004-02-07' });
-    expect(body.candidates[0]).toMatchObject({ candidateId: 'john-kerry', votes: 96215, delegates: 139 });
-    expect((await tally('?state=Texas')).contests).toBe(0);
+    expect(body.races[0]?.standings[0]).toMatchObject({
+      candidate: { id: 'john-kerry' },
+      votes: 96215,
+      delegates: 139,
+    });
+    expect((await tally('?state=Texas')).races).toEqual([]);
+    expect((await tally('?race=2004-democratic')).races.map((r) => r.raceId)).toEqual(['2004-democratic']);
   });
 
   it('refuses paging parameters, which a tally does not take', async () => {

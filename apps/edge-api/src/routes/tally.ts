@@ -1,10 +1,19 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../api/deps.js';
 import { invalidParameters } from '../api/invalid-parameters.js';
-import { canonicalUrl } from '../api/links.js';
+import { canonicalUrl, resourceBody } from '../api/links.js';
 import { FilterQuery } from '../api/params.js';
-import { invalid, JSON_TYPE, notModified, ok, reply, uriTooLong } from '../api/responses.js';
-import { TallyResult } from '../api/schemas.js';
+import { raceTally } from '../api/resources.js';
+import {
+  invalid,
+  JSON_TYPE,
+  notModified,
+  ok,
+  preconditionFailed,
+  reply,
+  uriTooLong,
+} from '../api/responses.js';
+import { TallyEnvelope } from '../api/schemas.js';
 import { sendRepresentation } from '../http/representations.js';
 import { filterOf } from './contests.js';
 
@@ -12,25 +21,30 @@ export const tallyRoute = createRoute({
   method: 'get',
   path: '/v1/tally',
   tags: ['tally'],
-  summary: 'Tally contests',
+  summary: 'Tally contests, race by race',
   description:
-    'Votes, delegates and wins per candidate across the contests the filter selects (the same ' +
-    'filter as /v1/contests), and the running totals after each contest date.',
+    'The contests the filter selects (the same filter as /v1/contests), grouped by race and tallied race by ' +
+    'race: votes, delegates and wins per candidate, and the running totals after each date. Figures are never ' +
+    'added across races.',
   request: { query: FilterQuery },
   responses: {
-    200: ok(TallyResult, 'The cross-contest tally.'),
+    200: ok(TallyEnvelope, 'Each race of the selected contests.'),
     304: notModified,
     400: invalid,
+    412: preconditionFailed,
     414: uriTooLong,
   },
 });
 
-export function tallyRoutes({ store, cache, attribution }: Deps) {
+export function tallyRoutes({ store, cache, meta }: Deps) {
   return new OpenAPIHono({ defaultHook: invalidParameters }).openapi(tallyRoute, async (c) => {
     const filter = filterOf(c.req.valid('query'));
-    const representation = await cache.get(canonicalUrl('/v1/tally', { ...filter }), JSON_TYPE, async () =>
-      JSON.stringify({ tally: await store.tally(filter), attribution }),
-    );
+    const self = canonicalUrl('/v1/tally', { ...filter });
+    const representation = await cache.get(self, JSON_TYPE, async () => {
+      const races = await store.tally(filter);
+      const echoed = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
+      return JSON.stringify(resourceBody({ filter: echoed, races: races.map(raceTally) }, { self }, meta));
+    });
     return reply(tallyRoute, sendRepresentation(c.req.raw, representation));
   });
 }

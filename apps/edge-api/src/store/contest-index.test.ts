@@ -11,6 +11,7 @@ function summary(id: string, state: string, stateCode: string, date: string | nu
     state,
     stateCode,
     party,
+    raceId: `${year}-${party.toLowerCase()}`,
     type: id.endsWith('caucus') ? 'caucus' : 'primary',
     date,
     unit: 'votes',
@@ -18,6 +19,7 @@ function summary(id: string, state: string, stateCode: string, date: string | nu
     totalDelegates: null,
     outcome: 'no-votes',
     winner: null,
+    undetermined: null,
     findings: { error: 0, warning: 0, info: 0 },
     source: { file: `${id}.txt`, sha256: '0'.repeat(64) },
   } satisfies ContestSummary;

@@ -41,6 +41,7 @@ function bound(values: readonly string[], end: number, value: string, after: boo
 /** Builds the index once; `select` then touches only the shortest matching posting list. */
 export function buildContestIndex(summaries: readonly ContestSummary[]): ContestIndex {
   const ordered = [...summaries].sort(byDateThenId);
+  const byRace = new Map<string, number[]>();
   const byYear = new Map<number, number[]>();
   const byState = new Map<string, number[]>();
   const byParty = new Map<string, number[]>();
@@ -51,6 +52,7 @@ export function buildContestIndex(summaries: readonly ContestSummary[]): Contest
   ordered.forEach((s, position) => {
     const code = searchKey(s.stateCode);
     const name = searchKey(s.state);
+    post(byRace, s.raceId, position);
     post(byYear, s.year, position);
     post(byState, code, position);
     post(byState, name, position);
@@ -69,6 +71,7 @@ export function buildContestIndex(summaries: readonly ContestSummary[]): Contest
     const lo = filter.from === undefined ? 0 : bound(dates, dates.length, filter.from, false);
     const hi = filter.to === undefined ? dates.length : bound(dates, dates.length, filter.to, true);
     const lists: (number[] | undefined)[] = [];
+    if (filter.race !== undefined) lists.push(byRace.get(filter.race));
     if (filter.year !== undefined) lists.push(byYear.get(filter.year));
     if (state !== undefined) lists.push(byState.get(state));
     if (party !== undefined) lists.push(byParty.get(party));
@@ -82,6 +85,7 @@ export function buildContestIndex(summaries: readonly ContestSummary[]): Contest
     for (const position of shortest) {
       if (ranged && (position < lo || position >= hi)) continue;
       const s = ordered[position] as ContestSummary;
+      if (filter.race !== undefined && s.raceId !== filter.race) continue;
       if (filter.year !== undefined && s.year !== filter.year) continue;
       if (filter.type !== undefined && s.type !== filter.type) continue;
       if (party !== undefined && partyKeys[position] !== party) continue;

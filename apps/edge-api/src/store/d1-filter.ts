@@ -12,6 +12,10 @@ export type SqlFilter = { where: string; params: (string | number)[] };
 export function contestWhere(filter: ContestFilter): SqlFilter {
   const terms: string[] = [];
   const params: (string | number)[] = [];
+  if (filter.race !== undefined) {
+    terms.push('race_id = ?');
+    params.push(filter.race);
+  }
   if (filter.year !== undefined) {
     terms.push('year = ?');
     params.push(filter.year);

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
-import type { ContestFilter } from '@tally/core';
-import { candidates, contests, manifest, summaries } from '@tally/data';
+import { type ContestFilter, raceMetadataOf } from '@tally/core';
+import { candidates, contests, manifest, races, summaries } from '@tally/data';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app.js';
 import { loadD1 } from '../testing/d1-load.js';
@@ -10,8 +10,9 @@ import { createD1Store, openD1Store } from './d1-store.js';
 import { createMemoryStore } from './memory-store.js';
 
 // This file's database starts empty (storage is per test file) and is loaded with the seed package below.
-const data = { contests, summaries, candidates, manifest };
+const data = { contests, summaries, races, candidates, manifest };
 const memory = createMemoryStore(data);
+const metadata = races.map(raceMetadataOf);
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -65,7 +66,12 @@ describe('the D1 store over the seed package', () => {
     // The Worker that failed before the load tries again, and now serves.
     const health = await call('/healthz');
     expect(health.status).toBe(200);
-    expect(await health.json()).toMatchObject({ data: { hash: manifest.hash, contests: 4 } });
+    expect(await health.json()).toMatchObject({
+      data: { dataPackage: { hash: manifest.hash, contests: 4 } },
+    });
+    expect(opened.ok && (await opened.store.getRace('2004-democratic'))?.race.delegatesToWin).toEqual(
+      races[0]?.delegatesToWin,
+    );
   });
 
   const filters: ContestFilter[] = [
@@ -74,6 +80,8 @@ describe('the D1 store over the seed package', () => {
     { state: 'north carolina' },
     { state: 'N.-Dakota' },
     { year: 2004, party: 'DEMOCRATIC', type: 'caucus' },
+    { race: '2004-democratic' },
+    { race: '2008-republican' },
     { type: 'primary' },
     { year: 2008 },
     { from: '2004-02-07', to: '2004-02-07' },
@@ -83,7 +91,7 @@ describe('the D1 store over the seed package', () => {
   ];
 
   it.each(filters)('lists, tallies and aggregates as the memory store does for %j', async (filter) => {
-    const d1 = createD1Store(env.DB, manifest);
+    const d1 = createD1Store(env.DB, manifest, metadata);
     for (const page of [
       { offset: 0, limit: 20 },
       { offset: 1, limit: 2 },
@@ -96,11 +104,22 @@ describe('the D1 store over the seed package', () => {
   });
 
   it('gives every contest and candidate as the memory store does, and null for unknown ids', async () => {
-    const d1 = createD1Store(env.DB, manifest);
+    const d1 = createD1Store(env.DB, manifest, metadata);
     for (const { id } of contests) expect(await d1.getContest(id)).toEqual(await memory.getContest(id));
     for (const { candidateId } of candidates) {
       expect(await d1.getCandidate(candidateId)).toEqual(await memory.getCandidate(candidateId));
     }
+    for (const { id } of races) {
+      expect(await d1.getRace(id)).toEqual(await memory.getRace(id));
+      expect(await d1.raceResults(id)).toEqual(await memory.raceResults(id));
+    }
+    for (const filter of [{}, { year: 2004 }, { party: 'democratic' }, { year: 2008 }]) {
+      expect(await d1.listRaces(filter, { offset: 0, limit: 20 })).toEqual(
+        await memory.listRaces(filter, { offset: 0, limit: 20 }),
+      );
+    }
+    expect(await d1.getRace('1896-populist')).toBeNull();
+    expect(await d1.raceResults('1896-populist')).toBeNull();
     expect(await d1.getContest('1900-zz-whig-caucus')).toBeNull();
     expect(await d1.getCandidate('abraham-lincoln')).toBeNull();
   });
@@ -119,13 +138,13 @@ describe('the D1 store over the seed package', () => {
     ['lincoln', 10],
     ['!!!', 10],
   ])('searches %j (limit %i) as the memory store does', async (query, limit) => {
-    const d1 = createD1Store(env.DB, manifest);
+    const d1 = createD1Store(env.DB, manifest, metadata);
     expect(await d1.search(query, limit)).toEqual(await memory.search(query, limit));
   });
 
   it('makes one round trip per data request, and none for the health check', async () => {
     const counted = countRoundTrips(env.DB);
-    const app = createApp(createD1Store(counted.db, manifest));
+    const app = createApp(createD1Store(counted.db, manifest, metadata));
     const trips = async (path: string) => {
       counted.reset();
       const response = await app.request(path);
@@ -134,6 +153,9 @@ describe('the D1 store over the seed package', () => {
       return counted.count();
     };
     expect({
+      races: await trips('/v1/races'),
+      race: await trips('/v1/races/2004-democratic'),
+      raceResults: await trips('/v1/races/2004-democratic/results'),
       list: await trips('/v1/contests?state=nd&limit=2'),
       contest: await trips('/v1/contests/2004-nd-democratic-caucus'),
       results: await trips('/v1/contests/2004-nd-democratic-caucus/results?format=csv'),
@@ -147,6 +169,9 @@ describe('the D1 store over the seed package', () => {
       invalid: await trips('/v1/contests?limit=0'),
       listAgain: await trips('/v1/contests?state=nd&limit=2'),
     }).toEqual({
+      races: 1,
+      race: 1,
+      raceResults: 1,
       list: 1,
       contest: 1,
       results: 1,

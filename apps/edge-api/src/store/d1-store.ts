@@ -1,19 +1,27 @@
 import {
-  type CandidateAggregate,
   type CandidateContest,
+  type CandidateRecord,
   type Contest,
   type ContestFilter,
   type ContestSummary,
   type ContestTally,
-  combineTallies,
+  candidateRecords,
   type DelegateModel,
+  groupByRace,
   ManifestHead,
+  type Race,
+  type RaceContest,
+  type RaceMetadata,
+  RaceMetadataFile,
+  raceName,
+  raceOf,
+  resultRecords,
   searchTerms,
-  type TalliedContest,
 } from '@tally/core';
 import { contestWhere } from './d1-filter.js';
 import { searchStatement } from './d1-search.js';
-import type { CandidateSummary, DataStore, Page, PageRequest } from './data-store.js';
+import type { CandidateSummary, DataStore, Page, PageRequest, RaceSummary } from './data-store.js';
+import { selectRaces } from './memory-store.js';
 
 /** Why a D1 database cannot be served. */
 export type D1StoreError = {
@@ -24,16 +32,42 @@ export type D1StoreError = {
 export type OpenedStore = { ok: true; store: DataStore } | { ok: false; error: D1StoreError };
 
 type AggregateRow = { summary: string; results: string | null };
-type TalliedRow = { id: string; date: string | null; state_code: string; tally: string };
+type TalliedRow = {
+  id: string;
+  race_id: string;
+  year: number;
+  party: string;
+  date: string | null;
+  state_code: string;
+  tally: string;
+};
+type RaceRow = {
+  id: string;
+  contests: number;
+  first_date: string | null;
+  last_date: string | null;
+  first: string;
+};
 
 // A candidate's aggregate is its summary and its results, joined in order: rows stay under D1's 2 MB.
 const AGGREGATES =
   "SELECT k.summary AS summary, (SELECT group_concat(result, ',' ORDER BY n) FROM candidate_results " +
   'WHERE candidate_pos = k.pos) AS results FROM candidates k';
 
-function aggregateOf(row: AggregateRow): CandidateAggregate {
+/** A candidate record from its summary and its results, each race's `contestsEntered` of them in turn. */
+function recordOf(row: AggregateRow): CandidateRecord {
   const summary = JSON.parse(row.summary) as CandidateSummary;
-  return { ...summary, contests: JSON.parse(`[${row.results ?? ''}]`) as CandidateContest[] };
+  const results = JSON.parse(`[${row.results ?? ''}]`) as CandidateContest[];
+  return {
+    ...summary,
+    races: summary.races.map((race) => ({ ...race, contests: results.splice(0, race.contestsEntered) })),
+  };
+}
+
+/** Each race of the contests read, tallied over them only, with its cited figures. */
+function racesOf(tallied: readonly RaceContest[], metadata: readonly RaceMetadata[]): Race[] {
+  const byId = new Map(metadata.map((race) => [race.id, race]));
+  return [...groupByRace(tallied)].map(([id, contests]) => raceOf(id, contests, byId.get(id)));
 }
 
 function isEmpty(filter: ContestFilter): boolean {
@@ -59,26 +93,105 @@ function totalOf(result: D1Result): number {
  * A tally, and a filtered candidate list, read the selected contests' own tallies and combine them with
  * the core's `combineTallies`: what the memory store's `tallyContests` does after tallying each contest.
  */
-export function createD1Store(db: D1Database, manifest: ManifestHead): DataStore {
-  async function selectTallied(filter: ContestFilter): Promise<TalliedContest[]> {
+export function createD1Store(
+  db: D1Database,
+  manifest: ManifestHead,
+  metadata: readonly RaceMetadata[] = [],
+): DataStore {
+  const metadataById = new Map(metadata.map((race) => [race.id, race]));
+
+  async function selectTallied(filter: ContestFilter): Promise<RaceContest[]> {
     const { where, params } = contestWhere(filter);
     const { results } = await db
       .prepare(
-        "SELECT c.id AS id, c.date AS date, json_extract(c.summary, '$.stateCode') AS state_code, r.tally AS tally " +
+        "SELECT c.id AS id, c.race_id AS race_id, c.year AS year, json_extract(c.summary, '$.party') AS party, " +
+          "c.date AS date, json_extract(c.summary, '$.stateCode') AS state_code, r.tally AS tally " +
           `FROM contests c JOIN contest_records r ON r.pos = c.pos${where} ORDER BY c.pos`,
       )
       .bind(...params)
       .all<TalliedRow>();
     return results.map((row) => ({
       id: row.id,
+      raceId: row.race_id,
+      year: row.year,
+      party: row.party,
       date: row.date,
       stateCode: row.state_code,
       tally: JSON.parse(row.tally) as ContestTally,
     }));
   }
 
+  /** Every race: its contests counted, first and last dates, and its first contest's year and party. */
+  async function allRaces(): Promise<RaceSummary[]> {
+    const { results } = await db
+      .prepare(
+        'SELECT race_id AS id, COUNT(*) AS contests, MIN(date) AS first_date, MAX(date) AS last_date, ' +
+          '(SELECT f.summary FROM contests f WHERE f.race_id = c.race_id ORDER BY f.pos LIMIT 1) AS first ' +
+          'FROM contests c GROUP BY race_id ORDER BY race_id',
+      )
+      .all<RaceRow>();
+    return results.map((row) => {
+      const first = JSON.parse(row.first) as ContestSummary;
+      const cited = metadataById.get(row.id);
+      return {
+        id: row.id,
+        year: first.year,
+        party: first.party,
+        name: raceName(first.year, first.party),
+        firstDate: row.first_date,
+        lastDate: row.last_date,
+        delegatesAtStake: cited?.delegatesAtStake ?? null,
+        delegatesToWin: cited?.delegatesToWin ?? null,
+        contestCount: row.contests,
+      };
+    });
+  }
+
   return {
     manifest,
+
+    async listRaces(filter, page) {
+      return slice(selectRaces(await allRaces(), filter), page);
+    },
+
+    async getRace(id) {
+      const [tallied, summaries] = (await db.batch([
+        db
+          .prepare(
+            "SELECT c.id AS id, c.race_id AS race_id, c.year AS year, json_extract(c.summary, '$.party') AS party, " +
+              "c.date AS date, json_extract(c.summary, '$.stateCode') AS state_code, r.tally AS tally " +
+              'FROM contests c JOIN contest_records r ON r.pos = c.pos WHERE c.race_id = ? ORDER BY c.pos',
+          )
+          .bind(id),
+        db.prepare('SELECT summary FROM contests WHERE race_id = ? ORDER BY pos').bind(id),
+      ])) as [D1Result<TalliedRow>, D1Result<Record<string, unknown>>];
+      if (tallied.results.length === 0) return null;
+      const contests = tallied.results.map((row) => ({
+        id: row.id,
+        raceId: row.race_id,
+        year: row.year,
+        party: row.party,
+        date: row.date,
+        stateCode: row.state_code,
+        tally: JSON.parse(row.tally) as ContestTally,
+      }));
+      return {
+        race: raceOf(id, contests, metadataById.get(id)),
+        contests: parseAll<ContestSummary>(summaries.results, 'summary'),
+      };
+    },
+
+    async raceResults(id) {
+      const { results } = await db
+        .prepare(
+          'SELECT r.contest AS contest FROM contests c JOIN contest_records r ON r.pos = c.pos ' +
+            'WHERE c.race_id = ? ORDER BY c.pos',
+        )
+        .bind(id)
+        .all<{ contest: string }>();
+      if (results.length === 0) return null;
+      return results.flatMap((row) => resultRecords(JSON.parse(row.contest) as Contest));
+    },
 
     async listContests(filter, page) {
       const { where, params } = contestWhere(filter);
@@ -109,34 +222,23 @@ export function createD1Store(db: D1Database, manifest: ManifestHead): DataStore
     },
 
     async listCandidates(filter, page) {
-      if (!isEmpty(filter)) return slice(combineTallies(await selectTallied(filter)).candidates, page);
+      if (!isEmpty(filter)) {
+        return slice(candidateRecords(racesOf(await selectTallied(filter), metadata)), page);
+      }
       const [items, count] = (await db.batch([
         db.prepare(`${AGGREGATES} ORDER BY k.pos LIMIT ? OFFSET ?`).bind(page.limit, page.offset),
         db.prepare('SELECT COUNT(*) AS total FROM candidates'),
       ])) as [D1Result<AggregateRow>, D1Result];
-      return { items: items.results.map(aggregateOf), total: totalOf(count) };
+      return { items: items.results.map(recordOf), total: totalOf(count) };
     },
 
     async getCandidate(id) {
-      const [aggregate, summaries] = (await db.batch([
-        db.prepare(`${AGGREGATES} WHERE k.id = ?`).bind(id),
-        db
-          .prepare(
-            'SELECT c.summary AS summary FROM candidates k JOIN candidate_results r ON r.candidate_pos = k.pos ' +
-              'JOIN contests c ON c.pos = r.contest_pos WHERE k.id = ? ORDER BY r.n',
-          )
-          .bind(id),
-      ])) as [D1Result<AggregateRow>, D1Result<Record<string, unknown>>];
-      const row = aggregate.results[0];
-      if (!row) return null;
-      return {
-        candidate: aggregateOf(row),
-        contests: parseAll<ContestSummary>(summaries.results, 'summary'),
-      };
+      const row = await db.prepare(`${AGGREGATES} WHERE k.id = ?`).bind(id).first<AggregateRow>();
+      return row ? recordOf(row) : null;
     },
 
     async tally(filter) {
-      return { ...combineTallies(await selectTallied(filter)), filter };
+      return racesOf(await selectTallied(filter), metadata);
     },
 
     async search(query, limit) {
@@ -160,12 +262,14 @@ export function createD1Store(db: D1Database, manifest: ManifestHead): DataStore
  * one round trip. A database without the tables or the manifest is an error value, not a throw.
  */
 export async function openD1Store(db: D1Database): Promise<OpenedStore> {
-  let parts: { text: string }[];
+  let parts: { name: string; text: string }[];
   try {
     parts = (
       await db
-        .prepare("SELECT text FROM texts WHERE name = 'manifest-head' ORDER BY part")
-        .all<{ text: string }>()
+        .prepare(
+          "SELECT name, text FROM texts WHERE name IN ('manifest-head', 'race-metadata') ORDER BY name, part",
+        )
+        .all<{ name: string; text: string }>()
     ).results;
   } catch (error) {
     if (!String(error).includes('no such table')) throw error;
@@ -177,7 +281,12 @@ export async function openD1Store(db: D1Database): Promise<OpenedStore> {
       },
     };
   }
-  if (parts.length === 0) {
+  const text = (name: string) =>
+    parts
+      .filter((part) => part.name === name)
+      .map((part) => part.text)
+      .join('');
+  if (!parts.some((part) => part.name === 'manifest-head')) {
     return {
       ok: false,
       error: {
@@ -189,7 +298,7 @@ export async function openD1Store(db: D1Database): Promise<OpenedStore> {
   }
   let manifest: unknown;
   try {
-    manifest = JSON.parse(parts.map((part) => part.text).join(''));
+    manifest = JSON.parse(text('manifest-head'));
   } catch {
     manifest = undefined;
   }
@@ -203,5 +312,21 @@ export async function openD1Store(db: D1Database): Promise<OpenedStore> {
       },
     };
   }
-  return { ok: true, store: createD1Store(db, parsed.data) };
+  let races: unknown;
+  try {
+    races = JSON.parse(text('race-metadata') || '[]');
+  } catch {
+    races = undefined;
+  }
+  const metadata = RaceMetadataFile.safeParse(races);
+  if (!metadata.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'd1-manifest-invalid',
+        message: 'The race metadata in the D1 database is not Tally race metadata.',
+      },
+    };
+  }
+  return { ok: true, store: createD1Store(db, parsed.data, metadata.data) };
 }

@@ -1,12 +1,14 @@
 import type {
-  CandidateAggregate,
+  CandidateRecord,
   Contest,
   ContestFilter,
   ContestSummary,
   ContestTally,
-  CrossTally,
   DelegateModel,
   ManifestHead,
+  Race,
+  RaceFigure,
+  ResultRecord,
 } from '@tally/core';
 
 /** Which slice of an ordered list to return. */
@@ -23,28 +25,54 @@ export type ContestRecord = {
   delegateModel: DelegateModel | null;
 };
 
-/** A candidate across every contest, with the summaries of the contests they entered. */
-export type CandidateRecord = { candidate: CandidateAggregate; contests: ContestSummary[] };
+/** A race without its standings and running totals: what a list of races shows. */
+export type RaceSummary = Omit<Race, 'candidates' | 'series' | 'contestIds'> & { contestCount: number };
 
-/** A candidate's aggregate without their per-contest results. */
-export type CandidateSummary = Omit<CandidateAggregate, 'contests'>;
+/** Which races a list selects: by year, by party (any case, as contests are filtered). */
+export type RaceFilter = { year?: number | undefined; party?: string | undefined };
+
+/** A race with the summaries of its contests, in date order. */
+export type RaceRecord = { race: Race; contests: ContestSummary[] };
+
+/** A candidate's record without the per-contest results of each race. */
+export type CandidateSummary = Omit<CandidateRecord, 'races'> & {
+  races: Omit<CandidateRecord['races'][number], 'contests'>[];
+};
 
 /** What a search found, best match first. */
 export type SearchHits = { terms: string[]; contests: ContestSummary[]; candidates: CandidateSummary[] };
 
+/** The cited figures of a race, as the race metadata gives them. */
+export type RaceFigures = { delegatesAtStake: RaceFigure | null; delegatesToWin: RaceFigure | null };
+
 /**
  * Everything the API reads. The bundled store answers from `@tally/data` in memory; another store
  * (D1, KV) can stand behind the same methods, which is why they return promises.
- * Contests are ordered by date (undated last), then id; candidates as the data package orders them.
+ * Contests are ordered by date (undated last), then id; races and candidates by id. No method adds figures
+ * across races: a tally is one race at a time, and a candidate's figures are per race.
  */
 export interface DataStore {
   readonly manifest: ManifestHead;
+  listRaces(filter: RaceFilter, page: PageRequest): Promise<Page<RaceSummary>>;
+  getRace(id: string): Promise<RaceRecord | null>;
+  /** Every result row of the race's contests, contests by date then id, rows in table order; null for no race. */
+  raceResults(id: string): Promise<ResultRecord[] | null>;
   listContests(filter: ContestFilter, page: PageRequest): Promise<Page<ContestSummary>>;
   getContest(id: string): Promise<ContestRecord | null>;
-  listCandidates(filter: ContestFilter, page: PageRequest): Promise<Page<CandidateAggregate>>;
+  listCandidates(filter: ContestFilter, page: PageRequest): Promise<Page<CandidateRecord>>;
   getCandidate(id: string): Promise<CandidateRecord | null>;
-  /** The cross-contest tally of the contests the filter selects. */
-  tally(filter: ContestFilter): Promise<CrossTally>;
+  /** Each race of the contests the filter selects, tallied over those contests only. */
+  tally(filter: ContestFilter): Promise<Race[]>;
   /** Contests and candidates whose name or alias starts with the query, term by term. */
   search(query: string, limit: number): Promise<SearchHits>;
+}
+
+/** A race without its standings, for a list. */
+export function summarizeRace({ candidates: _c, series: _s, contestIds, ...race }: Race): RaceSummary {
+  return { ...race, contestCount: contestIds.length };
+}
+
+/** A candidate record without the per-contest results of each race. */
+export function summarizeCandidate(record: CandidateRecord): CandidateSummary {
+  return { ...record, races: record.races.map(({ contests: _contests, ...race }) => race) };
 }

@@ -1,14 +1,16 @@
-import { candidates, contests, manifest, summaries } from '@tally/data';
+import { candidates, contests, manifest, races, summaries } from '@tally/data';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from './memory-store.js';
 
-const store = createMemoryStore({ contests, summaries, candidates, manifest });
+const store = createMemoryStore({ contests, summaries, races, candidates, manifest });
 
 describe('createMemoryStore over the data package', () => {
   it('lists contests by date then id, a page at a time, with the full count', async () => {
     const page = await store.listContests({}, { offset: 1, limit: 2 });
     expect(page.total).toBe(4);
     expect(page.items.map((s) => s.id)).toEqual(['2004-mi-democratic-caucus', '2004-wa-democratic-caucus']);
+    expect((await store.listContests({ race: '2004-democratic' }, { offset: 0, limit: 9 })).total).toBe(4);
+    expect((await store.listContests({ race: '2008-democratic' }, { offset: 0, limit: 9 })).total).toBe(0);
   });
 
   it('computes a contest tally once and hands the same record back after', async () => {
@@ -19,18 +21,35 @@ describe('createMemoryStore over the data package', () => {
     expect(await store.getContest('2004-zz-democratic-caucus')).toBeNull();
   });
 
-  it("gives a candidate's aggregate with the summaries of the contests entered, in the same order", async () => {
+  it('lists races and gives one with the summaries of its contests, in date order', async () => {
+    expect(
+      (await store.listRaces({ party: 'DEMOCRATIC' }, { offset: 0, limit: 9 })).items.map((r) => r.id),
+    ).toEqual(['2004-democratic']);
+    expect((await store.listRaces({ year: 2008 }, { offset: 0, limit: 9 })).total).toBe(0);
+    const record = await store.getRace('2004-democratic');
+    expect(record?.contests.map((s) => s.id)).toEqual(record?.race.contestIds);
+    expect(await store.getRace('2008-democratic')).toBeNull();
+  });
+
+  it("gives a race's result rows, every contest's in date order, and null for no race", async () => {
+    const rows = await store.raceResults('2004-democratic');
+    expect(rows?.length).toBe(contests.reduce((n, c) => n + c.results.length, 0));
+    expect([...new Set(rows?.map((r) => r.contestId))]).toEqual(summaries.map((s) => s.id));
+    expect(await store.raceResults('1900-whig')).toBeNull();
+  });
+
+  it("gives a candidate's record, race by race", async () => {
     const record = await store.getCandidate('john-edwards');
-    expect(record?.candidate.contestsWon).toBe(1);
-    expect(record?.contests.map((s) => s.id)).toEqual(record?.candidate.contests.map((c) => c.contestId));
+    expect(record?.races.map((r) => [r.raceId, r.contestsWon])).toEqual([['2004-democratic', 1]]);
     expect(await store.getCandidate('nobody')).toBeNull();
   });
 
-  it('tallies only the contests the filter selects, and says which filter it used', async () => {
-    const tally = await store.tally({ state: 'Michigan' });
-    expect(tally.filter).toEqual({ state: 'Michigan' });
-    expect(tally.contests).toBe(1);
-    expect(tally.candidates[0]).toMatchObject({ candidateId: 'john-kerry', votes: 84818 });
+  it('tallies only the contests the filter selects, race by race', async () => {
+    const [race, ...others] = await store.tally({ state: 'Michigan' });
+    expect(others).toEqual([]);
+    expect(race?.contestIds).toEqual(['2004-mi-democratic-caucus']);
+    expect(race?.candidates[0]).toMatchObject({ candidateId: 'john-kerry', votes: 84818 });
+    expect(await store.tally({})).toEqual(races);
   });
 
   it('searches contests and candidates with the same folded terms', async () => {

@@ -1,27 +1,42 @@
 import {
-  type CandidateAggregate,
+  type CandidateRecord,
   type Contest,
   type ContestFilter,
   type ContestSummary,
+  candidateRecords,
   type Manifest,
   modelDelegates,
+  type Race,
+  raceMetadataOf,
+  resultRecords,
+  searchKey,
   searchTerms,
   tallyContest,
-  tallyContests,
+  tallyRaces,
 } from '@tally/core';
 import { buildContestIndex } from './contest-index.js';
-import type { CandidateSummary, ContestRecord, DataStore, Page, PageRequest } from './data-store.js';
+import {
+  type ContestRecord,
+  type DataStore,
+  type Page,
+  type PageRequest,
+  type RaceFilter,
+  type RaceSummary,
+  summarizeCandidate,
+  summarizeRace,
+} from './data-store.js';
 import { buildSearchIndex } from './search-index.js';
 
 /** What the data package exports. */
 export type DataPackage = {
   contests: readonly Contest[];
   summaries: readonly ContestSummary[];
-  candidates: readonly CandidateAggregate[];
+  races: readonly Race[];
+  candidates: readonly CandidateRecord[];
   manifest: Manifest;
 };
 
-function isEmpty(filter: ContestFilter): boolean {
+function isEmpty(filter: object): boolean {
   return Object.values(filter).every((value) => value === undefined);
 }
 
@@ -29,8 +44,17 @@ function slice<T>(items: readonly T[], page: PageRequest): Page<T> {
   return { items: items.slice(page.offset, page.offset + page.limit), total: items.length };
 }
 
-function summarizeCandidate({ contests: _contests, ...rest }: CandidateAggregate): CandidateSummary {
-  return rest;
+/** The races a race filter selects: `year` exactly, `party` folded as contest filters fold it. */
+export function selectRaces<T extends { year: number; party: string }>(
+  races: readonly T[],
+  filter: RaceFilter,
+): T[] {
+  const party = filter.party === undefined ? undefined : searchKey(filter.party);
+  return races.filter(
+    (race) =>
+      (filter.year === undefined || race.year === filter.year) &&
+      (party === undefined || searchKey(race.party) === party),
+  );
 }
 
 /**
@@ -41,7 +65,10 @@ function summarizeCandidate({ contests: _contests, ...rest }: CandidateAggregate
 export function createMemoryStore(data: DataPackage): DataStore {
   const contestsById = new Map(data.contests.map((c) => [c.id, c]));
   const summariesById = new Map(data.summaries.map((s) => [s.id, s]));
+  const racesById = new Map(data.races.map((r) => [r.id, r]));
+  const raceSummaries: RaceSummary[] = data.races.map(summarizeRace);
   const candidatesById = new Map(data.candidates.map((c) => [c.candidateId, c]));
+  const metadata = data.races.map(raceMetadataOf);
   const index = buildContestIndex(data.summaries);
   const records = new Map<string, ContestRecord>();
 
@@ -70,6 +97,24 @@ export function createMemoryStore(data: DataPackage): DataStore {
   return {
     manifest: data.manifest,
 
+    async listRaces(filter, page) {
+      return slice(selectRaces(raceSummaries, filter), page);
+    },
+
+    async getRace(id) {
+      const race = racesById.get(id);
+      if (!race) return null;
+      return {
+        race,
+        contests: race.contestIds.map((contestId) => summariesById.get(contestId) as ContestSummary),
+      };
+    },
+
+    async raceResults(id) {
+      if (!racesById.has(id)) return null;
+      return selectContests({ race: id }).flatMap(resultRecords);
+    },
+
     async listContests(filter, page) {
       return slice(index.select(filter), page);
     },
@@ -92,20 +137,16 @@ export function createMemoryStore(data: DataPackage): DataStore {
 
     async listCandidates(filter, page) {
       if (isEmpty(filter)) return slice(data.candidates, page);
-      return slice(tallyContests(selectContests(filter)).candidates, page);
+      return slice(candidateRecords(tallyRaces(selectContests(filter), { metadata })), page);
     },
 
     async getCandidate(id) {
-      const candidate = candidatesById.get(id);
-      if (!candidate) return null;
-      const contests = candidate.contests
-        .map((entry) => summariesById.get(entry.contestId))
-        .filter((s): s is ContestSummary => s !== undefined);
-      return { candidate, contests };
+      return candidatesById.get(id) ?? null;
     },
 
     async tally(filter) {
-      return { ...tallyContests(selectContests(filter)), filter };
+      if (isEmpty(filter)) return [...data.races];
+      return tallyRaces(selectContests(filter), { metadata });
     },
 
     async search(query, limit) {

@@ -3,17 +3,20 @@
 
 import {
   byDateThenId,
-  type CandidateAggregate,
+  type CandidateRecord,
   type Contest,
   type ContestSummary,
+  candidateRecords,
   Manifest,
   parseContest,
+  type Race,
+  raceMetadataOf,
   summarizeContest,
-  tallyContests,
+  tallyRaces,
   withAudit,
 } from '@tally/core';
 import { contestKey, DEFAULT_SEED, generateDocument } from '@tally/corpus';
-import { contests as seedContests, manifest as seedManifest } from '@tally/data';
+import { contests as seedContests, manifest as seedManifest, races as seedRaces } from '@tally/data';
 import type { DataPackage } from '../store/memory-store.js';
 
 const SEED_IDS = new Set(seedContests.map((contest) => contest.id));
@@ -38,7 +41,7 @@ async function sha256Hex(text: string): Promise<string> {
 
 /**
  * The seeds and `n` generated contests as a data package: contests and summaries by date then id, the
- * candidates from the core's `tallyContests`, and a manifest over every source (its hash the data version).
+ * races and candidates from the core's `tallyRaces` (with the seed races' cited figures), and a manifest over every source (its hash the data version).
  * Every value is passed through JSON, as the bundled package is imported from JSON files.
  */
 export async function buildCorpus(n: number): Promise<DataPackage> {
@@ -54,7 +57,9 @@ export async function buildCorpus(n: number): Promise<DataPackage> {
   }
   contests.sort(byDateThenId);
   const summaries: ContestSummary[] = contests.map(summarizeContest);
-  const candidates: CandidateAggregate[] = tallyContests(contests).candidates;
+  const metadata = seedRaces.map(raceMetadataOf);
+  const races: Race[] = tallyRaces(contests, { metadata });
+  const candidates: CandidateRecord[] = candidateRecords(races);
   const inputs = contests
     .map((c) => ({ file: c.source.file, sha256: c.source.sha256, bytes: c.source.bytes }))
     .sort((a, b) => (a.file < b.file ? -1 : 1));
@@ -64,6 +69,7 @@ export async function buildCorpus(n: number): Promise<DataPackage> {
       sources: contests.length,
       contests: contests.length,
       candidates: candidates.length,
+      races: races.length,
       results: contests.reduce((total, c) => total + c.results.length, 0),
       findings: {
         error: contests.reduce(
@@ -84,5 +90,5 @@ export async function buildCorpus(n: number): Promise<DataPackage> {
     outputs: [],
     hash: await sha256Hex(inputs.map((e) => `input ${e.sha256} ${e.bytes} ${e.file}\n`).join('')),
   });
-  return JSON.parse(JSON.stringify({ contests, summaries, candidates, manifest })) as DataPackage;
+  return JSON.parse(JSON.stringify({ contests, summaries, races, candidates, manifest })) as DataPackage;
 }

@@ -1,3 +1,4 @@
+import { raceMetadataOf } from '@tally/core';
 import { renderD1, utf8Length } from '@tally/data/d1';
 import type { DataPackage } from '../store/memory-store.js';
 
@@ -15,7 +16,9 @@ export async function loadD1(db: D1Database, data: DataPackage): Promise<LoadSta
     if (pending.length > 0) await db.exec(pending.join(''));
     pending = [];
   };
-  for (const chunk of renderD1(data)) {
+  // What races.json gave the data build: each race's cited figures, read back from the races it wrote.
+  const raceMetadata = data.races.map(raceMetadataOf);
+  for (const chunk of renderD1({ ...data, raceMetadata })) {
     if (chunk.file !== file) {
       await flush();
       file = chunk.file;

@@ -29,7 +29,7 @@ describe('the help', () => {
     expect(COMMANDS.map(usageLine)).toEqual([
       'tally parse FILE...',
       'tally audit [--json] [--severity error|warning|info] FILE...',
-      'tally tally [--json] [--year YEAR] [--state STATE] [--party PARTY] [--type caucus|primary] [--from DATE] [--to DATE] FILE...',
+      'tally tally [--json] [--across-races] [--race RACE] [--year YEAR] [--state STATE] [--party PARTY] [--type caucus|primary] [--from DATE] [--to DATE] FILE...',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { ContestFilter } from '../schema/index.js';
 
 const EXPECTED: Record<string, string> = {
+  race: 'a race id such as 2004-democratic',
   year: 'a year such as 2004',
   from: 'a date such as 2004-02-03',
   to: 'a date such as 2004-03-02',
@@ -8,7 +9,7 @@ const EXPECTED: Record<string, string> = {
 };
 
 /**
- * The ContestFilter of the tally's options (`--year --state --party --type --from --to`), or what is
+ * The ContestFilter of the tally's options (`--race --year --state --party --type --from --to`), or what is
  * wrong with one of them, naming the option and what it expects.
  */
 export function readFilter(
@@ -19,7 +20,12 @@ export function readFilter(
   if (year !== undefined && !/^\d{4}$/.test(year)) {
     return { ok: false, problem: `--year expects ${EXPECTED.year}; got "${year}".` };
   }
+  const race = text('race');
+  if (race !== undefined && !/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(race)) {
+    return { ok: false, problem: `--race expects ${EXPECTED.race}; got "${race}".` };
+  }
   const raw = {
+    race,
     year: year === undefined ? undefined : Number(year),
     state: text('state'),
     party: text('party'),

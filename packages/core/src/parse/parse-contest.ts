@@ -94,6 +94,7 @@ export function parseContest(input: string | Uint8Array, options: ParseOptions =
     state: facts.state,
     stateCode: facts.stateCode,
     party: facts.party,
+    raceId: `${facts.year}-${slugify(facts.party)}`,
     type: facts.type,
     date,
     unit: results.unit,

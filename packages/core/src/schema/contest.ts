@@ -214,6 +214,16 @@ export const Contest = z
     state: z.string(),
     stateCode: z.string().regex(/^[A-Z]{2}$/),
     party: z.string(),
+    raceId: z
+      .string()
+      .regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .optional()
+      .meta({
+        description:
+          'The race the contest belongs to, `{year}-{party}` (`2004-democratic`), set by the parser. A contest ' +
+          'built without it belongs to the race its year and party name: read it with `raceIdOf`.',
+        examples: ['2004-democratic'],
+      }),
     type: ContestType,
     date: z.iso.date().nullable().meta({
       description:

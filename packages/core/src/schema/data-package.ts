@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContestType } from './contest.js';
+import { RaceId } from './race.js';
 import { Outcome } from './tally.js';
 
 export const FindingCounts = z.object({
@@ -16,6 +17,7 @@ export const ContestSummary = z
     state: z.string(),
     stateCode: z.string(),
     party: z.string(),
+    raceId: RaceId,
     type: ContestType,
     date: z.iso.date().nullable(),
     unit: z.string().nullable(),
@@ -23,6 +25,12 @@ export const ContestSummary = z
     totalDelegates: z.number().min(0).nullable(),
     outcome: Outcome,
     winner: z.object({ candidate: z.string(), candidateId: z.string() }).nullable(),
+    undetermined: z
+      .object({ reason: z.string(), lines: z.array(z.number().int().min(1)) })
+      .nullable()
+      .meta({
+        description: 'Why the winner (or runner-up) cannot be told, as the tally says; null when it can.',
+      }),
     findings: FindingCounts,
     source: z.object({ file: z.string(), sha256: z.string() }),
   })
@@ -49,6 +57,7 @@ export const Manifest = z
       sources: z.number().int().min(0),
       contests: z.number().int().min(0),
       candidates: z.number().int().min(0),
+      races: z.number().int().min(0),
       results: z.number().int().min(0),
       findings: FindingCounts,
     }),

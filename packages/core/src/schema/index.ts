@@ -5,5 +5,7 @@ export * from './delegate-model.js';
 export * from './finding.js';
 export * from './parse-error.js';
 export * from './position.js';
+export * from './race.js';
+export * from './result-record.js';
 export * from './tally.js';
 export * from './unit.js';

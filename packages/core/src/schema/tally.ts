@@ -84,6 +84,13 @@ export type ContestTally = z.infer<typeof ContestTally>;
 /** Which contests a cross-contest tally or listing covers. Every field is optional. */
 export const ContestFilter = z
   .object({
+    race: z
+      .string()
+      .optional()
+      .meta({
+        description: 'A race id, `{year}-{party}`: only that race’s contests.',
+        examples: ['2004-democratic'],
+      }),
     year: z.number().int().optional(),
     state: z.string().optional().meta({ description: 'USPS code or state name, any case.' }),
     party: z.string().optional(),

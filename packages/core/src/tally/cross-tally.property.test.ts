@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import type { CandidateKind } from '../schema/contest.js';
 import type { CrossTally } from '../schema/tally.js';
 import { tallyContest } from './contest-tally.js';
-import { tallyContests } from './cross-tally.js';
+import { tallyAcrossRaces } from './cross-tally.js';
 import { buildContest, type ShortRow } from './fixtures/contest-builder.js';
 
 const NAMES: [string, CandidateKind][] = [
@@ -46,7 +46,7 @@ test('shares of a contest sum to 1 whenever any row has votes', () => {
 test('each aggregate is the sum of its contests, and all of them the sum of every row', () => {
   fc.assert(
     fc.property(contests, (cs) => {
-      const t = tallyContests(cs);
+      const t = tallyAcrossRaces(cs);
       for (const a of t.candidates) {
         expect(a.votes).toBe(sum(a.contests.map((c) => c.votes)));
         expect(a.delegates).toBe(sum(a.contests.map((c) => c.delegates)));
@@ -79,7 +79,7 @@ const none = { votes: 0, delegates: 0, wins: 0 };
 test('each point, carried forward, is the sum of the dated contests up to its date, and lists who moved', () => {
   fc.assert(
     fc.property(contests, (cs) => {
-      const t = tallyContests(cs);
+      const t = tallyAcrossRaces(cs);
       const dates = [...new Set(cs.flatMap((c) => (c.date ? [c.date] : [])))].sort();
       expect(t.series.map((p) => p.date)).toEqual(dates);
       const after = carriedForward(t.series);
@@ -114,8 +114,8 @@ test('each point, carried forward, is the sum of the dated contests up to its da
 test("the last point's totals, carried forward, equal each candidate's aggregate over the dated contests", () => {
   fc.assert(
     fc.property(contests, (cs) => {
-      const last = carriedForward(tallyContests(cs).series).at(-1) ?? new Map();
-      for (const a of tallyContests(cs.filter((c) => c.date !== null)).candidates) {
+      const last = carriedForward(tallyAcrossRaces(cs).series).at(-1) ?? new Map();
+      for (const a of tallyAcrossRaces(cs.filter((c) => c.date !== null)).candidates) {
         expect(last.get(a.candidateId) ?? none).toEqual({
           votes: a.votes,
           delegates: a.delegates,

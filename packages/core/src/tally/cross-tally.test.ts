@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { CrossTally } from '../schema/tally.js';
 import { tallyContest } from './contest-tally.js';
-import { combineTallies, tallyContests } from './cross-tally.js';
+import { combineTallies, tallyAcrossRaces } from './cross-tally.js';
 import { buildContest } from './fixtures/contest-builder.js';
 
 const iowa = buildContest({
@@ -35,7 +35,7 @@ const guam = buildContest({
 });
 
 test('per candidate: votes, delegates, contests entered and won, ordered by delegates then votes', () => {
-  const t = tallyContests([newHampshire, guam, iowa]);
+  const t = tallyAcrossRaces([newHampshire, guam, iowa]);
   expect(t.contests).toBe(3);
   expect(
     t.candidates.map((c) => [
@@ -57,7 +57,7 @@ test('per candidate: votes, delegates, contests entered and won, ordered by dele
 });
 
 test("a candidate's contests run by date, undated last, each with its rank, share and win", () => {
-  const kerry = tallyContests([newHampshire, guam, iowa]).candidates[1];
+  const kerry = tallyAcrossRaces([newHampshire, guam, iowa]).candidates[1];
   expect(kerry?.contests.map((c) => [c.contestId, c.date, c.rank, c.share, c.won])).toEqual([
     ['2004-ia-democratic-caucus', '2004-01-19', 1, 0.6, true],
     ['2004-nh-democratic-primary', '2004-01-27', 2, 0.2, false],
@@ -66,16 +66,16 @@ test("a candidate's contests run by date, undated last, each with its rank, shar
 });
 
 test('the display name is the most frequent spelling, the first seen on a tie', () => {
-  expect(tallyContests([iowa, newHampshire]).candidates.map((c) => c.candidate)).toEqual([
+  expect(tallyAcrossRaces([iowa, newHampshire]).candidates.map((c) => c.candidate)).toEqual([
     'John Edwards',
     'John Kerry',
     'Write-ins',
   ]);
-  expect(tallyContests([newHampshire, iowa, guam]).candidates[1]?.candidate).toBe('Jóhn Kerry');
+  expect(tallyAcrossRaces([newHampshire, iowa, guam]).candidates[1]?.candidate).toBe('Jóhn Kerry');
 });
 
 test('equal delegates and votes fall back to the candidate id', () => {
-  const t = tallyContests([
+  const t = tallyAcrossRaces([
     buildContest({
       rows: [
         ['Bea', 5, null, 1],
@@ -90,14 +90,14 @@ test('equal delegates and votes fall back to the candidate id', () => {
 });
 
 test('the series leaves the undated contest out', () => {
-  expect(tallyContests([guam, iowa, newHampshire]).series.map((p) => [p.date, p.contestIds])).toEqual([
+  expect(tallyAcrossRaces([guam, iowa, newHampshire]).series.map((p) => [p.date, p.contestIds])).toEqual([
     ['2004-01-19', ['2004-ia-democratic-caucus']],
     ['2004-01-27', ['2004-nh-democratic-primary']],
   ]);
 });
 
 test('a filter narrows the contests tallied and is echoed back', () => {
-  const t = tallyContests([iowa, newHampshire, guam], { type: 'primary' });
+  const t = tallyAcrossRaces([iowa, newHampshire, guam], { type: 'primary' });
   expect(t.filter).toEqual({ type: 'primary' });
   expect(t.contests).toBe(1);
   expect(t.candidates.map((c) => [c.candidateId, c.votes])).toEqual([
@@ -105,11 +105,11 @@ test('a filter narrows the contests tallied and is echoed back', () => {
     ['john-kerry', 20],
     ['write-ins', 10],
   ]);
-  expect(tallyContests([iowa, guam], { state: 'guam' }).candidates[0]?.candidateId).toBe('uncommitted');
+  expect(tallyAcrossRaces([iowa, guam], { state: 'guam' }).candidates[0]?.candidateId).toBe('uncommitted');
 });
 
 test('no contests, an empty tally', () => {
-  expect(tallyContests([])).toEqual({ filter: {}, contests: 0, candidates: [], series: [] });
+  expect(tallyAcrossRaces([])).toEqual({ filter: {}, contests: 0, candidates: [], series: [] });
 });
 
 test("combining the contests' own tallies, in any order, gives the same cross tally", () => {
@@ -120,7 +120,7 @@ test("combining the contests' own tallies, in any order, gives the same cross ta
     tally: tallyContest(c),
   }));
   expect(combineTallies(tallied, { party: 'democratic' })).toEqual({
-    ...tallyContests([iowa, newHampshire, guam]),
+    ...tallyAcrossRaces([iowa, newHampshire, guam]),
     filter: { party: 'democratic' },
   });
 });

@@ -21,13 +21,14 @@ function displayName(spellings: readonly string[]): string {
 }
 
 /**
- * Per candidate, across the contests a filter selects: votes, delegates, contests entered and won, and
+ * Per candidate, across every contest a filter selects, whatever race each belongs to: the one tally that
+ * adds figures across races, named for it (`tallyRaces` keeps each race apart). Per candidate: votes, delegates, contests entered and won, and
  * their result in each contest (by date, then contest id; undated last). Candidates are matched by
  * `candidateId` and shown by their most frequent spelling (the first seen on a tie); they are ordered by
  * delegates, then votes, highest first, then by id. Pseudo-candidates (Uncommitted, Write-ins, Others)
  * keep their own aggregates, with their kind, and never win. Also the cumulative series by date.
  */
-export function tallyContests(contests: readonly Contest[], filter: ContestFilter = {}): CrossTally {
+export function tallyAcrossRaces(contests: readonly Contest[], filter: ContestFilter = {}): CrossTally {
   const tallied = filterContests(contests, filter).map((contest) => ({
     id: contest.id,
     date: contest.date,
@@ -46,8 +47,8 @@ export type TalliedContest = {
 };
 
 /**
- * `tallyContests` over contests already tallied one by one (`tallyContest`), for a caller that keeps each
- * contest's tally rather than the whole contest, as the data build does. `filter` is only echoed back.
+ * `tallyAcrossRaces` over contests already tallied one by one (`tallyContest`), for a caller that keeps each
+ * contest's tally rather than the whole contest, as the data build does, one race at a time (`raceOf`). `filter` is only echoed back.
  */
 export function combineTallies(tallied: readonly TalliedContest[], filter: ContestFilter = {}): CrossTally {
   const selected = [...tallied].sort(byDateThenId);

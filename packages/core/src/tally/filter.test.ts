@@ -62,3 +62,9 @@ test('from and to are inclusive, and leave undated contests out', () => {
   expect(ids({ from: '2008-02-12', to: '2008-02-12' })).toEqual(['dc']);
   expect(ids({ from: '2009-01-01' })).toEqual([]);
 });
+
+test('race matches the race id its year and party give, exactly', () => {
+  expect(ids({ race: '2008-democratic' })).toEqual(['gu']);
+  expect(ids({ race: '2004-democratic' })).toEqual(['nd']);
+  expect(ids({ race: '2008-Democratic' })).toEqual([]);
+});

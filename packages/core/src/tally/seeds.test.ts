@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { parseContest } from '../parse/index.js';
 import type { Contest } from '../schema/contest.js';
 import { tallyContest } from './contest-tally.js';
-import { tallyContests } from './cross-tally.js';
+import { tallyAcrossRaces } from './cross-tally.js';
 import { modelDelegates } from './delegate-model.js';
 import { summarizeContest } from './summarize.js';
 
@@ -131,7 +131,7 @@ describe('the statewide model (15%, largest remainder) beside the delegates awar
 });
 
 describe('across the four contests', () => {
-  const t = tallyContests([mi, wa, nc, nd]);
+  const t = tallyAcrossRaces([mi, wa, nc, nd]);
   const pick = (id: string) => {
     const a = t.candidates.find((c) => c.candidateId === id);
     return [a?.votes, a?.delegates, a?.contestsEntered, a?.contestsWon];
@@ -221,7 +221,7 @@ describe('across the four contests', () => {
   });
 
   test('a filter by date keeps the February contests only', () => {
-    const feb = tallyContests([mi, wa, nc, nd], { from: '2004-02-01', to: '2004-02-29' });
+    const feb = tallyAcrossRaces([mi, wa, nc, nd], { from: '2004-02-01', to: '2004-02-29' });
     expect(feb.contests).toBe(3);
     // Kerry without NC: 106,425 - 4,844 = 101,581; 177 - 29 = 148.
     expect(feb.candidates[0]).toMatchObject({ candidateId: 'john-kerry', votes: 101581, delegates: 148 });

@@ -25,6 +25,7 @@ test('a summary carries the winner, the stated totals and the findings by severi
     state: 'North Dakota',
     stateCode: 'ND',
     party: 'Democratic',
+    raceId: '2004-democratic',
     type: 'caucus',
     date: '2004-02-03',
     unit: 'votes',
@@ -32,6 +33,7 @@ test('a summary carries the winner, the stated totals and the findings by severi
     totalDelegates: 3,
     outcome: 'decided',
     winner: { candidate: 'A', candidateId: 'a' },
+    undetermined: null,
     findings: { error: 0, warning: 1, info: 2 },
     source: { file: 'fixture.txt', sha256: '0'.repeat(64) },
   });

@@ -2,6 +2,7 @@ import type { Contest } from '../schema/contest.js';
 import type { ContestSummary } from '../schema/data-package.js';
 import type { Severity } from '../schema/finding.js';
 import { tallyContest } from './contest-tally.js';
+import { raceIdOf } from './race-id.js';
 
 /**
  * A contest without its rows: what it is, who won (see `tallyContest`), its totals as the Total row states
@@ -18,6 +19,7 @@ export function summarizeContest(contest: Contest): ContestSummary {
     state: contest.state,
     stateCode: contest.stateCode,
     party: contest.party,
+    raceId: raceIdOf(contest),
     type: contest.type,
     date: contest.date,
     unit: contest.unit,
@@ -25,6 +27,7 @@ export function summarizeContest(contest: Contest): ContestSummary {
     totalDelegates: tally.totals.statedDelegates ?? tally.totals.delegates,
     outcome: tally.outcome,
     winner: tally.winner,
+    undetermined: tally.undetermined,
     findings: { error: count('error'), warning: count('warning'), info: count('info') },
     source: { file: contest.source.file, sha256: contest.source.sha256 },
   };

@@ -1,10 +1,11 @@
 import {
   byDateThenId,
-  type CandidateAggregate,
+  type CandidateRecord,
   type Contest,
   type ContestSummary,
   type Manifest,
   modelDelegates,
+  type RaceMetadata,
   searchKey,
   searchTerms,
   tallyContest,
@@ -26,7 +27,9 @@ export type D1Data = {
   summaries: readonly ContestSummary[];
   /** Every contest, in that order (the data package's), read once: an array, or a stream from a spool. */
   contests: Iterable<Contest>;
-  candidates: readonly CandidateAggregate[];
+  candidates: readonly CandidateRecord[];
+  /** The race metadata file's entries: the cited figures of each race. */
+  raceMetadata: readonly RaceMetadata[];
   manifest: Manifest;
 };
 
@@ -56,7 +59,7 @@ export function d1Tables(data: D1Data): TableRows[] {
     { table: CANDIDATES, rows: candidateRows(data.candidates) },
     { table: CANDIDATE_RESULTS, rows: candidateResultRows(data.candidates, posById) },
     { table: SEARCH_KEYS, rows: searchKeyRows(ordered, data.candidates, spellings) },
-    { table: TEXTS, rows: manifestRows(data.manifest) },
+    { table: TEXTS, rows: textsRows(data.raceMetadata, data.manifest) },
   ];
 }
 
@@ -65,6 +68,7 @@ function* contestRows(ordered: readonly ContestSummary[]): Generator<SqlValue[]>
     yield [
       pos,
       s.id,
+      s.raceId,
       s.year,
       s.type,
       searchKey(s.stateCode),
@@ -102,18 +106,24 @@ function* recordRows(
   spellings.complete = true;
 }
 
-function* candidateRows(candidates: readonly CandidateAggregate[]): Generator<SqlValue[]> {
-  for (const [pos, { contests: _contests, ...summary }] of candidates.entries()) {
-    yield [pos, summary.candidateId, JSON.stringify(summary)];
+/** A candidate record without the per-contest results of its races, which `candidate_results` holds. */
+export function candidateSummaryOf(record: CandidateRecord) {
+  return { ...record, races: record.races.map(({ contests: _contests, ...race }) => race) };
+}
+
+function* candidateRows(candidates: readonly CandidateRecord[]): Generator<SqlValue[]> {
+  for (const [pos, record] of candidates.entries()) {
+    yield [pos, record.candidateId, JSON.stringify(candidateSummaryOf(record))];
   }
 }
 
 function* candidateResultRows(
-  candidates: readonly CandidateAggregate[],
+  candidates: readonly CandidateRecord[],
   posById: ReadonlyMap<string, number>,
 ): Generator<SqlValue[]> {
   for (const [pos, candidate] of candidates.entries()) {
-    for (const [n, result] of candidate.contests.entries()) {
+    const results = candidate.races.flatMap((race) => race.contests);
+    for (const [n, result] of results.entries()) {
       yield [pos, n, posById.get(result.contestId) ?? null, JSON.stringify(result)];
     }
   }
@@ -126,7 +136,7 @@ function* candidateResultRows(
  */
 function* searchKeyRows(
   ordered: readonly ContestSummary[],
-  candidates: readonly CandidateAggregate[],
+  candidates: readonly CandidateRecord[],
   spellings: Spellings,
 ): Generator<SqlValue[]> {
   if (!spellings.complete) throw new Error('the search keys are read before the contest records');
@@ -159,6 +169,11 @@ function* keysOf(kind: string, entity: number, aliases: readonly string[]): Gene
  * The manifest in full, then its head (without the file lists, which grow with the corpus): the head is
  * what the API reads on an isolate's first request, and written last it marks a load that finished.
  */
+function* textsRows(races: readonly RaceMetadata[], manifest: Manifest): Generator<SqlValue[]> {
+  yield* textRows('race-metadata', JSON.stringify(races));
+  yield* manifestRows(manifest);
+}
+
 function* manifestRows(manifest: Manifest): Generator<SqlValue[]> {
   yield* textRows('manifest', JSON.stringify(manifest));
   const { inputs: _inputs, outputs: _outputs, ...head } = manifest;

@@ -4,11 +4,12 @@ import { DatabaseSync } from 'node:sqlite';
 import {
   byDateThenId,
   type Contest,
+  candidateRecords,
   modelDelegates,
   parseContest,
   summarizeContest,
   tallyContest,
-  tallyContests,
+  tallyRaces,
   withAudit,
 } from '@tally/core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ function dataOf(
   inputs = contests.map((c) => fileEntry(c.source.file, c.id)),
 ): D1Data & { contests: Contest[] } {
   const ordered = [...contests].sort(byDateThenId);
-  const candidates = tallyContests(ordered).candidates;
+  const candidates = candidateRecords(tallyRaces(ordered));
   const manifest = buildManifest({
     version: '0.1.0',
     builder: { name: '@tally/core', version: '0.1.0' },
@@ -35,13 +36,20 @@ function dataOf(
       sources: ordered.length,
       contests: ordered.length,
       candidates: candidates.length,
+      races: 1,
       results: ordered.reduce((n, c) => n + c.results.length, 0),
       findings: { error: 0, warning: 0, info: 0 },
     },
     inputs,
     outputs: [],
   });
-  return { contests: ordered, summaries: ordered.map(summarizeContest), candidates, manifest };
+  return {
+    contests: ordered,
+    summaries: ordered.map(summarizeContest),
+    candidates,
+    raceMetadata: [],
+    manifest,
+  };
 }
 
 function load(data: D1Data, options = {}): DatabaseSync {
@@ -151,16 +159,25 @@ describe('renderD1', () => {
         "SELECT k.summary, (SELECT group_concat(result, ',' ORDER BY n) FROM candidate_results WHERE candidate_pos = k.pos) AS results FROM candidates k ORDER BY k.pos",
       )
       .all() as { summary: string; results: string }[];
-    expect(rows.map((r) => ({ ...JSON.parse(r.summary), contests: JSON.parse(`[${r.results}]`) }))).toEqual(
-      seeds.candidates,
-    );
+    // Each race's results follow one another in the candidate's order of races, `contestsEntered` each.
+    const records = rows.map((r) => {
+      const results = JSON.parse(`[${r.results}]`);
+      const summary = JSON.parse(r.summary) as { races: { contestsEntered: number }[] };
+      return {
+        ...summary,
+        races: summary.races.map((race) => ({ ...race, contests: results.splice(0, race.contestsEntered) })),
+      };
+    });
+    expect(records).toEqual(seeds.candidates);
     const kerry = db
       .prepare(
         "SELECT c.id FROM candidates k JOIN candidate_results r ON r.candidate_pos = k.pos JOIN contests c ON c.pos = r.contest_pos WHERE k.id = 'john-kerry' ORDER BY r.n",
       )
       .all();
     expect(kerry.map((r) => r.id)).toEqual(
-      seeds.candidates.find((c) => c.candidateId === 'john-kerry')?.contests.map((c) => c.contestId),
+      seeds.candidates
+        .find((c) => c.candidateId === 'john-kerry')
+        ?.races.flatMap((r) => r.contests.map((c) => c.contestId)),
     );
   });
 

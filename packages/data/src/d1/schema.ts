@@ -13,14 +13,26 @@ export type TableSpec = {
  */
 export const CONTESTS: TableSpec = {
   name: 'contests',
-  columns: ['pos', 'id', 'year', 'type', 'state_code_key', 'state_key', 'party_key', 'date', 'summary'],
+  columns: [
+    'pos',
+    'id',
+    'race_id',
+    'year',
+    'type',
+    'state_code_key',
+    'state_key',
+    'party_key',
+    'date',
+    'summary',
+  ],
   key: ['pos'],
   create:
-    'CREATE TABLE contests (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, ' +
+    'CREATE TABLE contests (pos INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, race_id TEXT NOT NULL, year INTEGER NOT NULL, ' +
     'type TEXT NOT NULL, state_code_key TEXT NOT NULL, state_key TEXT NOT NULL, party_key TEXT NOT NULL, ' +
     'date TEXT, summary TEXT NOT NULL)',
   // Each index also holds `pos` (the rowid), so a filter on one column reads its rows already in order.
   indexes: [
+    'CREATE INDEX contests_race ON contests (race_id)',
     'CREATE INDEX contests_year ON contests (year)',
     'CREATE INDEX contests_type ON contests (type)',
     'CREATE INDEX contests_state_code ON contests (state_code_key)',
@@ -41,7 +53,7 @@ export const CONTEST_RECORDS: TableSpec = {
   indexes: [],
 };
 
-/** Candidates in the data package's order (delegates, then votes, then id), without their results. */
+/** Candidates in the data package's order (by id), each with their races' totals but not their results. */
 export const CANDIDATES: TableSpec = {
   name: 'candidates',
   columns: ['pos', 'id', 'summary'],
@@ -51,7 +63,7 @@ export const CANDIDATES: TableSpec = {
 };
 
 /**
- * Each candidate's result in each contest (`n`: the order of the aggregate's `contests`), as JSON text,
+ * Each candidate's result in each contest (`n`: the order of their races, then of each race's `contests`), as JSON text,
  * with the contest's `pos` (null if the contest is not in the database) to join its summary.
  */
 export const CANDIDATE_RESULTS: TableSpec = {
@@ -79,7 +91,7 @@ export const SEARCH_KEYS: TableSpec = {
   indexes: [],
 };
 
-/** Long texts (the manifest) in parts, since one D1 row holds at most 2 MB. Written last. */
+/** Long texts (the race metadata, the manifest) in parts, since one D1 row holds at most 2 MB. The manifest is written last. */
 export const TEXTS: TableSpec = {
   name: 'texts',
   columns: ['name', 'part', 'text'],

@@ -10,8 +10,8 @@ async function getJson(port: number, target: string): Promise<{ body: unknown; e
   return { body: isJson ? JSON.parse(text) : text, etag: response.headers.etag };
 }
 
-/** The ids of a list page's items: `id` for contests, `candidateId` for candidates. */
-const ids = (body: unknown, key: 'id' | 'candidateId') =>
+/** The ids of a list page's items (`id` for every kind). */
+const ids = (body: unknown, key: 'id') =>
   ((body as { data?: Record<string, unknown>[] }).data ?? []).flatMap((item) =>
     typeof item[key] === 'string' ? [item[key]] : [],
   );
@@ -21,7 +21,7 @@ export async function readContext(port: number): Promise<FuzzContext> {
   const contests = await getJson(port, '/v1/contests?limit=100');
   const candidates = await getJson(port, '/v1/candidates?limit=100');
   const contestIds = ids(contests.body, 'id');
-  const candidateIds = ids(candidates.body, 'candidateId');
+  const candidateIds = ids(candidates.body, 'id');
   if (contestIds.length === 0 || candidateIds.length === 0) throw new Error('the Worker serves no contests');
   const targets = [
     '/v1/contests',

@@ -10,7 +10,7 @@ test('serves the built Worker on a loopback port until stopped', async () => {
     const health = await send(worker.port, { method: 'GET', target: '/healthz' });
     expect(health.status).toBe(200);
     expect(health.headers['cache-control']).toBe('no-store');
-    expect((JSON.parse(health.body.toString()) as { status: string }).status).toBe('ok');
+    expect((JSON.parse(health.body.toString()) as { data: { status: string } }).data.status).toBe('ok');
   } finally {
     await worker.stop();
   }

@@ -14,7 +14,7 @@ export interface SharePoint {
  * The candidate's share in each dated contest, oldest first (highest first within a day). Of the contests of one
  * day, the highest is labelled above its dot, the lowest below, any between to the right.
  */
-export function sharePoints(candidate: CandidateAggregate): SharePoint[] {
+export function sharePoints(candidate: Pick<CandidateAggregate, 'contests'>): SharePoint[] {
   const points = candidate.contests
     .flatMap((entry) => {
       const share = entry.share ?? (entry.percent === null ? null : entry.percent / 100);
@@ -37,8 +37,14 @@ const labelOffsets = {
   right: { dx: 8, textAnchor: 'start' },
 } as const;
 
-/** The candidate's vote share contest by contest over time, as static SVG; null without a dated share. */
-export function candidateShareChart(candidate: CandidateAggregate, width = WIDE): string | null {
+/**
+ * The candidate's vote share contest by contest over time in one race (hand it one race's contests: a chart
+ * never runs across races), as static SVG; null without a dated share.
+ */
+export function candidateShareChart(
+  candidate: Pick<CandidateAggregate, 'candidate' | 'contests'>,
+  width = WIDE,
+): string | null {
   const points = sharePoints(candidate);
   if (points.length === 0) return null;
   return renderPlot({

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { CrossTally } from '@tally/core';
+import type { CrossTally, RaceFigure } from '@tally/core';
 import { renderPlot, WIDE } from './render-plot.js';
 
 export interface CumulativeRow {
@@ -13,7 +13,7 @@ export interface CumulativeRow {
  * point lists only the candidates whose totals changed that day), and one at the last date carrying their
  * total forward when that point leaves them out, so each line runs to the end.
  */
-export function cumulativeRows(tally: CrossTally): CumulativeRow[] {
+export function cumulativeRows(tally: Pick<CrossTally, 'candidates' | 'series'>): CumulativeRow[] {
   const names = new Map(
     tally.candidates.filter((c) => c.delegates > 0).map((c) => [c.candidateId, c.candidate]),
   );
@@ -43,13 +43,34 @@ export function cumulativeRows(tally: CrossTally): CumulativeRow[] {
   return [...rows, ...carried];
 }
 
+/** What the chart draws: one race's standings and running totals, and its number to win where cited. */
+export type CumulativeRace = Pick<CrossTally, 'candidates' | 'series'> & {
+  delegatesToWin?: RaceFigure | null;
+};
+
 /**
- * Delegates won so far, by date, one step line per candidate (flat until their total changes; named by
- * the legend), as static SVG; null without delegates.
+ * Delegates won so far in one race, by date, one step line per candidate (flat until their total changes;
+ * named by the legend), and a dashed line at the number needed to win where a source cites it, as static
+ * SVG; null without delegates. One race only: a race's series never holds another race's contests.
  */
-export function cumulativeDelegatesChart(tally: CrossTally, width = WIDE): string | null {
-  const rows = cumulativeRows(tally);
+export function cumulativeDelegatesChart(race: CumulativeRace, width = WIDE): string | null {
+  const rows = cumulativeRows(race);
   if (rows.length === 0) return null;
+  const toWin = race.delegatesToWin?.value;
+  const needed =
+    toWin === undefined
+      ? []
+      : [
+          Plot.ruleY([toWin], { stroke: 'currentColor', strokeDasharray: '5 4', strokeOpacity: 0.7 }),
+          Plot.text([toWin], {
+            y: (d: number) => d,
+            text: (d: number) => `${d.toLocaleString('en-US')} needed to win`,
+            frameAnchor: 'left',
+            textAnchor: 'start',
+            dy: -7,
+            className: 'tally-needed-to-win',
+          }),
+        ];
   return renderPlot({
     className: 'tally-chart-cumulative',
     ariaLabel: 'Delegates won so far, by contest date',
@@ -67,6 +88,7 @@ export function cumulativeDelegatesChart(tally: CrossTally, width = WIDE): strin
         marker: 'circle',
       }),
       Plot.ruleY([0]),
+      ...needed,
     ],
   });
 }

@@ -8,13 +8,14 @@ import { CORE_DIR, FIXTURES, runCli, SEEDS } from '../fixtures/run-cli.js';
 const ALL = [SEEDS.nd, SEEDS.nc, SEEDS.wa, SEEDS.mi];
 
 describe('tally tally, readable', () => {
-  test('a table per candidate across the four seeds, highest delegates first, and what it covers', async () => {
+  test("a table per candidate in the seeds' one race, highest delegates first, and what it covers", async () => {
     const r = await runCli(['tally', ...ALL]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     // Kerry: 5,366 + 4,844 + 11,397 + 84,818 votes and 9 + 29 + 46 + 93 delegates; Edwards won NC.
     expect(r.stdout).toBe(
       [
+        'Race 2004-democratic (2004 Democratic presidential nomination): 4 contests',
         'Candidate              Votes  Delegates  Contests  Won',
         'John Kerry           106,425        177         4    3',
         'John Edwards          33,594         61         4    1',
@@ -28,7 +29,7 @@ describe('tally tally, readable', () => {
         'Carol Moseley Braun      189          0         1    0',
         'Write-ins                108          0         1    0',
         '',
-        '4 contests tallied, of the 4 contests parsed from the 4 files given. Only these files, not a whole season.',
+        '4 contests tallied by race (1 race), of the 4 contests parsed from the 4 files given. Only these files, not a whole season. Figures are not added across races.',
         'Data: Wikipedia, CC BY-SA 4.0.',
         '',
       ].join('\n'),
@@ -45,12 +46,13 @@ describe('tally tally, readable', () => {
         '',
       ].join('\n'),
     );
-    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      'Race 2004-democratic (2004 Democratic presidential nomination): 1 contest',
       'Candidate        Votes  Delegates  Contests  Won',
       'John Kerry       5,366          9         1    1',
     ]);
     expect(r.stdout).toContain(
-      '\n1 contest tallied, of the 1 contest parsed from the 3 files given (2 did not parse); filter: state North Dakota. Only these files, not a whole season.\n',
+      '\n1 contest tallied by race (1 race), of the 1 contest parsed from the 3 files given (2 did not parse); filter: state North Dakota. Only these files, not a whole season. Figures are not added across races.\n',
     );
   });
 
@@ -60,6 +62,44 @@ describe('tally tally, readable', () => {
     expect(r.stderr).toBe(
       `${FIXTURES.wrongTotal}: 1 error finding; its figures are tallied as stated (see tally audit ${FIXTURES.wrongTotal}).\n`,
     );
+  });
+
+  test('tallies two races apart, and adds them only when --across-races asks', async () => {
+    const nd = await readFile(new URL(SEEDS.nd, `file://${CORE_DIR}`), 'utf8');
+    // The same document, retitled as another year's contest of another party: another race.
+    const other = nd.replace(/^= 2004 North Dakota Democratic/m, '= 2008 North Dakota Republican');
+    const files = { 'other.txt': new TextEncoder().encode(other) };
+    const apart = await runCli(['tally', 'other.txt', SEEDS.nc], { files });
+    expect(apart.code).toBe(0);
+    const headings = apart.stdout.split('\n').filter((line) => line.startsWith('Race '));
+    expect(headings).toEqual([
+      'Race 2004-democratic (2004 Democratic presidential nomination): 1 contest',
+      'Race 2008-republican (2008 Republican presidential nomination): 1 contest',
+    ]);
+    // Kerry stands in both races with each race's own figures, never their sum.
+    const kerry = apart.stdout.split('\n').filter((line) => line.startsWith('John Kerry'));
+    expect(kerry.map((line) => line.split(/\s{2,}/).slice(1, 3))).toEqual([
+      ['4,844', '29'],
+      ['5,366', '9'],
+    ]);
+    expect(apart.stdout).toContain('Figures are not added across races (--across-races adds them).');
+    const across = await runCli(['tally', '--across-races', 'other.txt', SEEDS.nc], { files });
+    expect(across.stdout.split('\n')[0]).toBe(
+      'Across 2 races (2004-democratic, 2008-republican), added together as --across-races asks:',
+    );
+    expect(across.stdout).toMatch(/^John Kerry\s+10,210\s+38\s+2\s+1$/m);
+  });
+
+  test('--race selects one race, and refuses what is not a race id', async () => {
+    const r = await runCli(['tally', '--race', '2004-democratic', '--json', ...ALL]);
+    expect(JSON.parse(r.stdout).map((race: { id: string }) => race.id)).toEqual(['2004-democratic']);
+    const none = await runCli(['tally', '--race', '2008-republican', ...ALL]);
+    expect(none.stdout).toContain('matches the filter (race 2008-republican)');
+    const bad = await runCli(['tally', '--race', 'Democrats', ...ALL]);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringContaining('--race expects a race id such as 2004-democratic; got "Democrats".'),
+    ]);
   });
 
   test('says so when the contests count different units', async () => {
@@ -89,10 +129,28 @@ describe('tally tally, readable', () => {
 });
 
 describe('tally tally --json', () => {
-  test('prints the CrossTally of the contests the filters select', async () => {
+  test('prints each race of the contests the filters select', async () => {
+    const r = await runCli(['tally', '--json', '--from', '2004-02-07', ...ALL]);
+    expect(r.code).toBe(0);
+    const races = JSON.parse(r.stdout);
+    expect(races.map((race: { id: string; contestIds: string[] }) => [race.id, race.contestIds])).toEqual([
+      [
+        '2004-democratic',
+        ['2004-mi-democratic-caucus', '2004-wa-democratic-caucus', '2004-nc-democratic-caucus'],
+      ],
+    ]);
+    expect(races[0].candidates[0]).toMatchObject({
+      candidateId: 'john-kerry',
+      votes: 101059,
+      delegates: 168,
+    });
+  });
+
+  test('prints the CrossTally of the contests the filters select with --across-races', async () => {
     const r = await runCli([
       'tally',
       '--json',
+      '--across-races',
       '--type',
       'caucus',
       '--from',

@@ -1,5 +1,5 @@
 import type { Contest, CrossTally } from '../../schema/index.js';
-import { filterContests, tallyContest, tallyContests } from '../../tally/index.js';
+import { filterContests, groupByRace, tallyAcrossRaces, tallyContest, tallyRaces } from '../../tally/index.js';
 import type { Command } from '../command.js';
 import { count } from '../plural.js';
 import { formatError, readDocuments } from '../read-documents.js';
@@ -7,7 +7,7 @@ import { describeFilter, readFilter } from '../read-filter.js';
 
 const number = (n: number) => n.toLocaleString('en-US');
 
-function table(t: CrossTally): string[] {
+function table(t: Pick<CrossTally, 'candidates'>): string[] {
   const rows = [
     ['Candidate', 'Votes', 'Delegates', 'Contests', 'Won'],
     ...t.candidates.map((c) => [
@@ -48,20 +48,35 @@ function undeterminedNote(contests: readonly Contest[]): string[] {
 
 export const tallyCommand: Command = {
   name: 'tally',
-  summary: 'Votes, delegates and wins per candidate across the documents given.',
+  summary: 'Votes, delegates and wins per candidate in each race of the documents given.',
   details: [
-    'Parses and audits every FILE, then tallies the contests the filters select: per candidate the',
-    'votes, delegates, contests entered and contests won, highest delegates first. The tally covers',
-    'only the files given, not a whole season. Delegates are those the documents state.',
+    'Parses and audits every FILE, then tallies the contests the filters select, race by race (a race',
+    "is one party's nomination in one year): per candidate the votes, delegates, contests entered and",
+    'contests won in that race, highest delegates first. Figures are never added across races unless',
+    '--across-races asks for it. The tally covers only the files given, not a whole season. Delegates',
+    'are those the documents state.',
     'A file that does not parse is reported on stderr (file:line: error code: message) and left out;',
     'the others are still tallied. A contest with an error finding is tallied as stated, with a note',
     'on stderr.',
-    'With --json: the CrossTally { "filter", "contests", "candidates", "series" }, where each candidate',
-    'has its result per contest and "series" the running totals by date: each point lists only the',
-    'candidates whose totals changed that day; the others keep their totals from an earlier point.',
+    'With --json: an array of Race { "id", "year", "party", "name", "contestIds", ..., "candidates",',
+    '"series" }, one per race, where each candidate has its result per contest and "series" the running',
+    'totals by date: each point lists only the candidates whose totals changed that day; the others keep',
+    'their totals from an earlier point. With --across-races, one CrossTally of every contest selected.',
   ],
   options: {
-    json: { type: 'boolean', description: 'print the CrossTally as JSON' },
+    json: {
+      type: 'boolean',
+      description: 'print each race (or, with --across-races, the CrossTally) as JSON',
+    },
+    'across-races': {
+      type: 'boolean',
+      description: 'add the figures of every race selected together, in one table',
+    },
+    race: {
+      type: 'string',
+      placeholder: 'RACE',
+      description: 'only this race: {year}-{party}, e.g. 2004-democratic',
+    },
     year: { type: 'string', placeholder: 'YEAR', description: 'only contests of this year' },
     state: {
       type: 'string',
@@ -94,6 +109,7 @@ export const tallyCommand: Command = {
     'tally tally packages/data/sources/*.txt',
     'tally tally --type caucus --from 2004-02-01 --to 2004-02-29 packages/data/sources/*.txt',
     'tally tally --json --state ND packages/data/sources/*.txt',
+    'tally tally --across-races packages/data/sources/*.txt',
   ],
   check(values) {
     const read = readFilter(values);
@@ -125,30 +141,46 @@ export const tallyCommand: Command = {
         );
       }
     }
-    const t = tallyContests(contests, filter);
     const broken = entries.length - contests.length;
+    const across = values['across-races'] === true;
     if (values.json) {
-      io.stdout(`${JSON.stringify(t, null, 2)}\n`);
+      const json = across ? tallyAcrossRaces(contests, filter) : tallyRaces(contests, { filter });
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       return broken ? 1 : 0;
     }
     const filtered = describeFilter(filter);
     const from = `${count(contests.length, 'contest')} parsed from the ${count(files.length, 'file')} given`;
+    const races = groupByRace([...selected]);
+    const covers = `${filtered ? `; filter: ${filtered}` : ''}. Only these files, not a whole season.`;
     const lines =
-      t.contests > 0
-        ? [
-            ...table(t),
-            '',
-            `${count(t.contests, 'contest')} tallied, of the ${from}${broken ? ` (${broken} did not parse)` : ''}` +
-              `${filtered ? `; filter: ${filtered}` : ''}. Only these files, not a whole season.`,
-            ...unitsNote([...selected]),
-            ...undeterminedNote([...selected]),
-          ]
-        : contests.length > 0
+      selected.size === 0
+        ? contests.length > 0
           ? [`No contest to tally: none of the ${from} matches the filter (${filtered}).`]
           : [
               files.length === 1
                 ? 'No contest to tally: the file given did not parse.'
                 : `No contest to tally: none of the ${files.length} files given parsed.`,
+            ]
+        : across
+          ? [
+              `Across ${count(races.size, 'race')} (${[...races.keys()].join(', ')}), added together as --across-races asks:`,
+              ...table(tallyAcrossRaces([...selected])),
+              '',
+              `${count(selected.size, 'contest')} tallied, of the ${from}${broken ? ` (${broken} did not parse)` : ''}${covers}`,
+              ...unitsNote([...selected]),
+              ...undeterminedNote([...selected]),
+            ]
+          : [
+              ...tallyRaces([...selected]).flatMap((race) => [
+                `Race ${race.id} (${race.name}): ${count(race.contestIds.length, 'contest')}`,
+                ...table(race),
+                '',
+              ]),
+              `${count(selected.size, 'contest')} tallied by race (${count(races.size, 'race')}), of the ${from}` +
+                `${broken ? ` (${broken} did not parse)` : ''}${covers} Figures are not added across races` +
+                `${races.size > 1 ? ' (--across-races adds them)' : ''}.`,
+              ...unitsNote([...selected]),
+              ...undeterminedNote([...selected]),
             ];
     const openElections = contests.some((c) => c.format === 'openelections-csv');
     const credit = `Data: Wikipedia, CC BY-SA 4.0.${openElections ? ' OpenElections (openelections.net).' : ''}`;

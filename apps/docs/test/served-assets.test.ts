@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Unstable_DevWorker, unstable_dev } from 'wrangler';
+
+// The site as `npm start` serves it: the edge API's Worker under `wrangler dev` with the built site as its
+// static assets (scripts/start.ts passes --assets apps/docs/dist), in workerd on loopback. Workers Static
+// Assets answer the site's paths themselves, so what they send is set by dist/_headers (public/_headers).
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const edgeApi = fileURLToPath(new URL('../node_modules/@tally/edge-api/', import.meta.url));
+let server: Unstable_DevWorker;
+
+beforeAll(async () => {
+  if (!existsSync(`${dist}index.html`)) throw new Error(`${dist} holds no built site: build the docs first`);
+  server = await unstable_dev(`${edgeApi}src/index.ts`, {
+    config: `${edgeApi}wrangler.jsonc`,
+    assets: dist,
+    ip: '127.0.0.1',
+    port: 0,
+    logLevel: 'warn',
+    experimental: { disableExperimentalWarning: true },
+  } as Parameters<typeof unstable_dev>[1]);
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('the docs site and the API served together, as npm start serves them', () => {
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH'])(
+    'answers %s on a page or a file with 405 and Allow',
+    async (method) => {
+      for (const path of ['/', '/data/', '/favicon.svg', '/downloads/tally-results.csv']) {
+        const response = await server.fetch(path, { method, body: method === 'DELETE' ? null : 'x' });
+        expect([path, response.status]).toEqual([path, 405]);
+        expect(response.headers.get('allow'), `${method} ${path}`).toBe('GET, HEAD');
+        await response.arrayBuffer();
+      }
+    },
+  );
+
+  it('answers 405 with the API’s Allow on an API path', async () => {
+    const response = await server.fetch('/v1/races', { method: 'POST', body: 'x' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    await response.arrayBuffer();
+  });
+
+  it('serves the results CSV of the data package under its file name, and the API beside the pages', async () => {
+    const csv = await server.fetch('/downloads/tally-results.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="tally-results.csv"');
+    const shipped = await readFile(
+      fileURLToPath(new URL('../node_modules/@tally/data/dist/results.csv', import.meta.url)),
+      'utf8',
+    );
+    expect(await csv.text()).toBe(shipped);
+    const race = await server.fetch('/v1/races/2004-democratic/results?format=csv');
+    expect((await race.text()).split('\r\n')[0]).toBe(shipped.split('\r\n')[0]);
+    const page = await server.fetch('/data/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    await page.arrayBuffer();
+  });
+});

@@ -1,0 +1,248 @@
+import {
+  type CandidateAggregate,
+  type CandidateKind,
+  type CandidateRecord,
+  type Contest,
+  type ContestSummary,
+  type ContestTally,
+  type CumulativePoint,
+  type DelegateModel,
+  type Race,
+  raceIdOf,
+} from '@tally/core';
+import type { z } from 'zod';
+import type { CandidateSummary, ContestRecord, RaceSummary } from '../store/data-store.js';
+import { articleUrl, LICENSE } from './provenance.js';
+import type {
+  CandidateDetail,
+  CandidateItem,
+  CandidateRef,
+  ContestDetail,
+  ContestItem,
+  RaceDetail,
+  RaceItem,
+  RaceTally,
+  SeriesPoint,
+  Standing,
+} from './schemas.js';
+
+// Pure functions from the core's records to the API's vocabulary (`schemas.ts`): the one place where a
+// `{ candidate, candidateId }` of the data becomes a `{ id, name, kind }`.
+
+type Names = ReadonlyMap<string, { name: string; kind: CandidateKind }>;
+
+/** A candidate as every answer names one. */
+export function candidateRef(id: string, name: string, kind: CandidateKind): z.infer<typeof CandidateRef> {
+  return { id, name, kind };
+}
+
+/** A contest as a list shows it, and as its own resource starts. */
+export function contestItem(summary: ContestSummary): z.infer<typeof ContestItem> {
+  return {
+    id: summary.id,
+    raceId: summary.raceId,
+    title: summary.title,
+    year: summary.year,
+    state: summary.state,
+    stateCode: summary.stateCode,
+    party: summary.party,
+    type: summary.type,
+    date: summary.date,
+    voteUnit: summary.unit,
+    totals: { votes: summary.totalVotes, delegates: summary.totalDelegates },
+    outcome: summary.outcome,
+    winner: summary.winner && candidateRef(summary.winner.candidateId, summary.winner.candidate, 'candidate'),
+    undetermined: summary.undetermined,
+    findingCounts: summary.findings,
+  };
+}
+
+function delegateModel(model: DelegateModel | null, contest: Contest) {
+  if (model === null) return null;
+  const kinds = new Map(contest.results.map((row) => [row.candidateId, row.kind]));
+  return {
+    model: model.model,
+    label: model.label,
+    method: model.method,
+    threshold: model.threshold,
+    delegates: model.delegates,
+    awards: model.awards.map((award) => ({
+      candidate: candidateRef(
+        award.candidateId,
+        award.candidate,
+        kinds.get(award.candidateId) ?? 'candidate',
+      ),
+      share: award.share,
+      qualified: award.qualified,
+      modelDelegates: award.modelDelegates,
+      actualDelegates: award.actualDelegates,
+    })),
+  };
+}
+
+function named(tally: ContestTally, who: ContestTally['runnerUp']) {
+  if (who === null) return null;
+  const row = tally.ranking.find((r) => r.candidateId === who.candidateId);
+  return candidateRef(who.candidateId, who.candidate, row?.kind ?? 'candidate');
+}
+
+/** A contest in full: its item's fields, then its rows, totals, tally, model, findings and provenance. */
+export function contestDetail(record: ContestRecord): z.infer<typeof ContestDetail> {
+  const { contest, tally } = record;
+  const ranks = new Map(tally.ranking.map((r) => [r.line, r]));
+  const url = articleUrl(contest.title);
+  return {
+    ...contestItem(record.summary),
+    delegatesAtStake: contest.delegates,
+    results: contest.results.map((row) => {
+      const ranked = ranks.get(row.line);
+      return {
+        rank: ranked?.rank ?? 1,
+        candidate: candidateRef(row.candidateId, row.candidate, row.kind),
+        withdrawn: row.withdrawn,
+        votes: row.votes,
+        percent: row.percent,
+        share: ranked?.share ?? null,
+        delegates: row.delegates,
+        raw: row.raw,
+        line: row.line,
+      };
+    }),
+    totalRow: contest.totals,
+    rowSums: { votes: tally.totals.votes, delegates: tally.totals.delegates },
+    runnerUp: named(tally, tally.runnerUp),
+    margin: tally.margin,
+    delegateModel: delegateModel(record.delegateModel, contest),
+    findings: contest.findings,
+    provenance: {
+      source: {
+        file: contest.source.file,
+        sha256: contest.source.sha256,
+        bytes: contest.source.bytes,
+        lines: contest.source.lines,
+      },
+      article: { title: contest.title, url },
+      credit: `From the Wikipedia article "${contest.title}" (${url}) by its contributors, under ${LICENSE}.`,
+      lines: contest.lines,
+    },
+  };
+}
+
+/** A race as a list shows it. */
+export function raceItem(race: RaceSummary): z.infer<typeof RaceItem> {
+  return {
+    id: race.id,
+    year: race.year,
+    party: race.party,
+    name: race.name,
+    contestCount: race.contestCount,
+    firstDate: race.firstDate,
+    lastDate: race.lastDate,
+    delegatesAtStake: race.delegatesAtStake,
+    delegatesToWin: race.delegatesToWin,
+  };
+}
+
+/** Competition ranking of the standings, which come ordered by delegates, then votes. */
+function standings(race: Race): z.infer<typeof Standing>[] {
+  let rank = 0;
+  return race.candidates.map((c: CandidateAggregate, i) => {
+    const previous = race.candidates[i - 1];
+    if (!previous || previous.delegates !== c.delegates || previous.votes !== c.votes) rank = i + 1;
+    const toWin = race.delegatesToWin?.value;
+    return {
+      rank,
+      candidate: candidateRef(c.candidateId, c.candidate, c.kind),
+      votes: c.votes,
+      delegates: c.delegates,
+      delegatesNeeded: toWin === undefined ? null : Math.max(0, toWin - c.delegates),
+      contestsEntered: c.contestsEntered,
+      contestsWon: c.contestsWon,
+    };
+  });
+}
+
+function series(race: Race): z.infer<typeof SeriesPoint>[] {
+  const names: Names = new Map(
+    race.candidates.map((c) => [c.candidateId, { name: c.candidate, kind: c.kind }]),
+  );
+  return race.series.map((point: CumulativePoint) => ({
+    date: point.date,
+    contestIds: point.contestIds,
+    standings: point.candidates.map((c) => {
+      const known = names.get(c.candidateId);
+      return {
+        candidate: candidateRef(c.candidateId, known?.name ?? c.candidateId, known?.kind ?? 'candidate'),
+        votes: c.votes,
+        delegates: c.delegates,
+        wins: c.wins,
+      };
+    }),
+  }));
+}
+
+/** A race in full: its item's fields, then its contests, standings and cumulative series. */
+export function raceDetail(race: Race, contests: readonly ContestSummary[]): z.infer<typeof RaceDetail> {
+  const { candidates: _c, series: _s, contestIds, ...rest } = race;
+  return {
+    ...raceItem({ ...rest, contestCount: contestIds.length }),
+    contests: contests.map(contestItem),
+    standings: standings(race),
+    series: series(race),
+  };
+}
+
+/** A race tallied over the contests a filter selects. */
+export function raceTally(race: Race): z.infer<typeof RaceTally> {
+  return {
+    raceId: race.id,
+    contestCount: race.contestIds.length,
+    standings: standings(race),
+    series: series(race),
+  };
+}
+
+/** A candidate as a list shows them: their totals in each race. */
+export function candidateItem(record: CandidateSummary | CandidateRecord): z.infer<typeof CandidateItem> {
+  return {
+    ...candidateRef(record.candidateId, record.candidate, record.kind),
+    races: record.races.map((race) => ({
+      raceId: race.raceId,
+      votes: race.votes,
+      delegates: race.delegates,
+      contestsEntered: race.contestsEntered,
+      contestsWon: race.contestsWon,
+    })),
+  };
+}
+
+/** A candidate in full: each race with their result in each of its contests. */
+export function candidateDetail(record: CandidateRecord): z.infer<typeof CandidateDetail> {
+  return {
+    ...candidateRef(record.candidateId, record.candidate, record.kind),
+    races: record.races.map((race) => ({
+      raceId: race.raceId,
+      votes: race.votes,
+      delegates: race.delegates,
+      contestsEntered: race.contestsEntered,
+      contestsWon: race.contestsWon,
+      contests: race.contests.map((c) => ({
+        contestId: c.contestId,
+        date: c.date,
+        stateCode: c.stateCode,
+        rank: c.rank,
+        votes: c.votes,
+        percent: c.percent,
+        share: c.share,
+        delegates: c.delegates,
+        won: c.won,
+        withdrawn: c.withdrawn,
+      })),
+    })),
+  };
+}
+
+/** The race a contest's resource links to. */
+export function raceOfContest(contest: Contest): string {
+  return raceIdOf(contest);
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { CandidateKind } from './contest.js';
+import { Line } from './position.js';
+import { RaceId } from './race.js';
+
+/**
+ * The reporting unit a result row covers: the whole state today; counties and precincts when a contest
+ * carries OpenElections' finer units.
+ */
+export const UnitType = z.enum(['state', 'county', 'precinct']).meta({
+  id: 'UnitType',
+  description: 'The reporting unit a row covers: `state` for the statewide result.',
+});
+export type UnitType = z.infer<typeof UnitType>;
+
+/**
+ * One result row in the one layout every results file and answer uses: OpenElections' columns, then the
+ * race, the contest, the reporting unit and the source line. The CSV's columns are these fields, flattened.
+ */
+export const ResultRecord = z
+  .object({
+    raceId: RaceId,
+    contestId: z.string(),
+    date: z.iso.date().nullable(),
+    state: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .meta({ description: 'USPS code, as OpenElections writes it.' }),
+    county: z.string().nullable().meta({ description: 'The county of a county or precinct row; else null.' }),
+    precinct: z.string().nullable().meta({ description: 'The precinct of a precinct row; else null.' }),
+    office: z.literal('President'),
+    district: z.string().nullable().meta({ description: 'Null: the results are not by district.' }),
+    party: z.string(),
+    candidate: z
+      .object({
+        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+        name: z.string().meta({ description: 'As the table gives it, without a (withdrawn) suffix.' }),
+        kind: CandidateKind,
+      })
+      .meta({ description: 'Pseudo-candidates (Uncommitted, Write-ins) included, with their kind.' }),
+    withdrawn: z.boolean(),
+    votes: z.number().min(0).nullable().meta({ description: 'The counted unit (`voteUnit`), as stated.' }),
+    percent: z
+      .number()
+      .min(0)
+      .nullable()
+      .meta({ description: 'The share as stated, in percent; its precision is the source’s.' }),
+    delegates: z.number().min(0).nullable().meta({ description: 'Delegates awarded, as stated.' }),
+    voteUnit: z
+      .string()
+      .nullable()
+      .meta({ description: 'What `votes` counts: `votes`, or what a caucus table says it counted.' }),
+    unitType: UnitType,
+    unitName: z.string().meta({ description: 'The name of the reporting unit: the state for a state row.' }),
+    source: z
+      .object({ title: z.string(), file: z.string(), line: Line })
+      .meta({ description: 'The Wikipedia article (its title), the source file and the line of the row.' }),
+  })
+  .meta({
+    id: 'ResultRecord',
+    description:
+      'One result row: a candidate in one contest and reporting unit, with the race, contest and source line.',
+  });
+export type ResultRecord = z.infer<typeof ResultRecord>;
