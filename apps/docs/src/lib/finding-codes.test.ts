@@ -18,6 +18,7 @@ const finding = (code: string, severity: 'error' | 'warning' | 'info') => ({
   code,
   severity,
   message: '',
+  line: 1,
   lines: [1],
 });
 

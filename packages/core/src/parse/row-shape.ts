@@ -80,7 +80,7 @@ function fit(row: Row, width: number, head: string[] | null): Row | ParseError {
     return mismatch(row, width, ' and the extra cells are not blank');
   }
   const pad = width - n;
-  const spans = head !== null && head.slice(0, pad + 1).every(spannable);
+  const spans = head?.slice(0, pad + 1).every(spannable) === true;
   if (spans && n > 0 && isTotalRow({ ...row, cells: [row.cells[0] as string] })) {
     return {
       ...row,

@@ -248,14 +248,6 @@ export const Contest = z
     format: SourceFormat.optional().meta({
       description: 'The kind of document the contest was read from; absent means `article`.',
     }),
-    raceId: z
-      .string()
-      .regex(/^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/)
-      .optional()
-      .meta({
-        description: '{year}-{party slug}: the nomination race the contest is part of.',
-        examples: ['2004-democratic'],
-      }),
     units: z.array(Unit).optional().meta({
       description:
         'The reporting units, coarsest first (counties, then the precincts inside them); absent or empty for an article.',

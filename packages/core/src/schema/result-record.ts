@@ -2,16 +2,17 @@ import { z } from 'zod';
 import { CandidateKind } from './contest.js';
 import { Line } from './position.js';
 import { RaceId } from './race.js';
+import { UnitType } from './unit.js';
 
 /**
- * The reporting unit a result row covers: the whole state today; counties and precincts when a contest
- * carries OpenElections' finer units.
+ * The reporting unit a result row covers: `state` for the statewide result, else the type of the unit
+ * (county, parish, ward, precinct...) when a contest carries OpenElections' finer units.
  */
-export const UnitType = z.enum(['state', 'county', 'precinct']).meta({
-  id: 'UnitType',
-  description: 'The reporting unit a row covers: `state` for the statewide result.',
+export const ResultUnitType = z.enum(['state', ...UnitType.options]).meta({
+  id: 'ResultUnitType',
+  description: "The reporting unit a row covers: `state` for the statewide result, else the unit's type.",
 });
-export type UnitType = z.infer<typeof UnitType>;
+export type ResultUnitType = z.infer<typeof ResultUnitType>;
 
 /**
  * One result row in the one layout every results file and answer uses: OpenElections' columns, then the
@@ -50,7 +51,7 @@ export const ResultRecord = z
       .string()
       .nullable()
       .meta({ description: 'What `votes` counts: `votes`, or what a caucus table says it counted.' }),
-    unitType: UnitType,
+    unitType: ResultUnitType,
     unitName: z.string().meta({ description: 'The name of the reporting unit: the state for a state row.' }),
     source: z
       .object({ title: z.string(), file: z.string(), line: Line })

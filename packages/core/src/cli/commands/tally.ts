@@ -1,5 +1,11 @@
 import type { Contest, CrossTally } from '../../schema/index.js';
-import { filterContests, groupByRace, tallyAcrossRaces, tallyContest, tallyRaces } from '../../tally/index.js';
+import {
+  filterContests,
+  groupByRace,
+  tallyAcrossRaces,
+  tallyContest,
+  tallyRaces,
+} from '../../tally/index.js';
 import type { Command } from '../command.js';
 import { count } from '../plural.js';
 import { formatError, readDocuments } from '../read-documents.js';
