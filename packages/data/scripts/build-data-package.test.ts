@@ -215,10 +215,11 @@ describe('buildDataPackage with a contest of another year and party', () => {
   it('tallies each race apart: no race, candidate or CSV row mixes the two', async () => {
     const sources = await corpus([]);
     const nd = await readFile(join(sources, '2004-north-dakota-democratic-caucuses.txt'), 'utf8');
-    // The same article, retitled as the 2008 Republican caucus: a contest of another race, Kerry in both.
+    // The same article, retitled as the 2008 Republican caucus (title, infobox, caption and prose alike):
+    // a contest of another race, Kerry in both.
     await writeFile(
       join(sources, '2008-north-dakota-republican-caucuses.txt'),
-      nd.replace(/^= 2004 North Dakota Democratic/m, '= 2008 North Dakota Republican'),
+      nd.replaceAll('2004 North Dakota Democratic', '2008 North Dakota Republican'),
     );
     const out = join(folder(), 'dist');
     const report = await buildDataPackage({ sourcesDir: sources, outDir: out });

@@ -69,7 +69,7 @@ describe('the CLI with OpenElections files', () => {
     const r = await runCli(['tally', '--state', 'DC', DC_2008, SEEDS.nd]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      '2 contests tallied, of the 3 contests parsed from the 2 files given; filter: state DC.',
+      '2 contests tallied by race (2 races), of the 3 contests parsed from the 2 files given; filter: state DC.',
     );
     expect(r.stdout).toMatch(/^Barack Obama +93,383 /m);
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(

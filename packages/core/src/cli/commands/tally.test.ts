@@ -67,7 +67,7 @@ describe('tally tally, readable', () => {
   test('tallies two races apart, and adds them only when --across-races asks', async () => {
     const nd = await readFile(new URL(SEEDS.nd, `file://${CORE_DIR}`), 'utf8');
     // The same document, retitled as another year's contest of another party: another race.
-    const other = nd.replace(/^= 2004 North Dakota Democratic/m, '= 2008 North Dakota Republican');
+    const other = nd.replaceAll('2004 North Dakota Democratic', '2008 North Dakota Republican');
     const files = { 'other.txt': new TextEncoder().encode(other) };
     const apart = await runCli(['tally', 'other.txt', SEEDS.nc], { files });
     expect(apart.code).toBe(0);
