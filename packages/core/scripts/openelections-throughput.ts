@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readOpenElections } from '../dist/openelections/index.js';
 
-const folder = new URL('../../data/openelections/', import.meta.url).pathname;
+const folder = new URL('../../data/sources/openelections/', import.meta.url).pathname;
 const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.csv'))
   .map((f) => ({ f, bytes: statSync(join(folder, f)).size }))

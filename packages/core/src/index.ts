@@ -4,4 +4,5 @@ export * from './parse/index.js';
 export * from './results/index.js';
 export * from './schema/index.js';
 export * from './search/index.js';
+export * from './sources/index.js';
 export * from './tally/index.js';

@@ -17,7 +17,7 @@ function sources(): [Contest, Contest] {
     },
   );
   const csv = readOpenElections(
-    new Uint8Array(readFileSync(new URL(`../../../data/openelections/dc/${CSV}`, import.meta.url))),
+    new Uint8Array(readFileSync(new URL(`../../../data/sources/openelections/dc/${CSV}`, import.meta.url))),
     { file: CSV },
   );
   if (!article.ok || !csv.ok) throw new Error('both sources should read');

@@ -11,7 +11,7 @@ function figureOf(contest: Contest, row: ResultRow): SourceFigure {
     .filter((unit) => unit.parent === null)
     .flatMap((unit) => unit.results.filter((r) => r.candidateId === row.candidateId).flatMap((r) => r.lines));
   return {
-    file: contest.source.file,
+    file: row.file ?? contest.source.file,
     candidate: row.candidate,
     votes: row.votes,
     percent: row.percent,
@@ -108,7 +108,7 @@ export function combineContests(first: Contest, second: Contest): CombinedContes
           'warning',
           `${row.candidate} (${row.votes === null ? 'no count' : `${formatCount(row.votes)} votes`}) is in ${fileA} but not in ${fileB}.`,
           [
-            { file: fileA, line: row.line },
+            { file: row.file ?? fileA, line: row.line },
             { file: fileB, line: second.lines.resultsTable },
           ],
         ),
@@ -120,8 +120,8 @@ export function combineContests(first: Contest, second: Contest): CombinedContes
           'warning',
           `${row.candidate}: ${formatCount(row.votes)} votes in ${fileA}, ${formatCount(other.votes)} in ${fileB} (off by ${formatCount(other.votes - row.votes)}).`,
           [
-            { file: fileA, line: row.line },
-            { file: fileB, line: other.line },
+            { file: row.file ?? fileA, line: row.line },
+            { file: other.file ?? fileB, line: other.line },
           ],
         ),
       );
@@ -142,7 +142,7 @@ export function combineContests(first: Contest, second: Contest): CombinedContes
         `${row.candidate} (${row.votes === null ? 'no count' : `${formatCount(row.votes)} votes`}) is in ${fileB} but not in ${fileA}.`,
         [
           { file: fileA, line: first.lines.resultsTable },
-          { file: fileB, line: row.line },
+          { file: row.file ?? fileB, line: row.line },
         ],
       ),
     );

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { runCli, SEEDS } from './fixtures/run-cli.js';
 
-const OE = '../data/openelections';
+const OE = '../data/sources/openelections';
 const AZ_2004 = `${OE}/az/20040203__az__primary__president.csv`;
 const DE_2004 = `${OE}/de/20040203__de__primary__precinct.csv`;
 const DC_2008 = `${OE}/dc/20080212__dc__primary__president__ward.csv`;

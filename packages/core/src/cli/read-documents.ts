@@ -1,5 +1,5 @@
 import { withAudit } from '../audit/index.js';
-import { readPersonName } from '../openelections/candidate-names.js';
+import { raceRoster } from '../openelections/race-roster.js';
 import { readOpenElections } from '../openelections/read-openelections.js';
 import type { RosterEntry } from '../openelections/roster.js';
 import { parseContest, slugify } from '../parse/index.js';
@@ -38,17 +38,6 @@ function unreadable(error: unknown): FileUnreadable {
   };
 }
 
-/** A candidate written with a middle name (`Hillary Rodham Clinton`) whose shorter id another file gives. */
-function hasShorterForm(contest: Contest, ids: ReadonlySet<string>): boolean {
-  return contest.results.some((row) => {
-    if (row.kind !== 'candidate') return false;
-    const name = readPersonName(row.candidate);
-    if (!name || name.initialsOnly) return false;
-    const short = slugify(`${name.given} ${name.surname[name.surname.length - 1] ?? ''}`);
-    return short !== row.candidateId && ids.has(short);
-  });
-}
-
 /** Every candidate of some contests, as a roster for the CSVs' names. */
 function rosterOf(contests: readonly Contest[], from: RosterEntry['from']): RosterEntry[] {
   return contests.flatMap((contest) =>
@@ -67,8 +56,8 @@ function rosterOf(contests: readonly Contest[], from: RosterEntry['from']): Rost
 /**
  * Reads, parses and audits each file in turn, in the order given: an article gives one entry, an
  * OpenElections CSV (`.csv`) one per contest it holds. The CSVs are read after the articles, so a name
- * that is an article's candidate takes its id; a CSV whose names give only initials (`Kerry J F`) is read
- * again with every full name of the others. A file that cannot be read or parsed gets its error in its
+ * that is an article's candidate takes its id, and again with one id per person of each race (`raceRoster`):
+ * `Kerry J F`, `Christopher J. Dodd` and `Chris Dodd` take the id another file gives the same person. A file that cannot be read or parsed gets its error in its
  * place and never stops the others.
  */
 export async function readDocuments(files: readonly string[], io: Io): Promise<DocumentEntry[]> {
@@ -95,41 +84,31 @@ export async function readDocuments(files: readonly string[], io: Io): Promise<D
     }
   });
   const roster = rosterOf(articles, 'article');
-  const csvs: {
-    index: number;
-    file: string;
-    bytes: Uint8Array;
-    initialsOnly: boolean;
-    contests: Contest[];
-  }[] = [];
+  const csvs: { index: number; file: string; bytes: Uint8Array; contests: Contest[] }[] = [];
   read.forEach((item, index) => {
     if ('error' in item || !isCsvPath(item.file)) return;
     const result = readOpenElections(item.bytes, { file: item.file, roster });
     if (!result.ok) byFile.set(index, [{ file: item.file, ok: false, error: result.error }]);
-    else
-      csvs.push({
-        index,
-        file: item.file,
-        bytes: item.bytes,
-        initialsOnly: result.initialsOnly,
-        contests: result.contests,
-      });
+    else csvs.push({ index, file: item.file, bytes: item.bytes, contests: result.contests });
   });
-  // Second pass: a CSV whose names give initials only, or a middle name another file leaves out, is read
-  // again with every full name of the others.
-  const ids = new Set(
-    csvs.flatMap((csv) => csv.contests.flatMap((c) => c.results.map((r) => r.candidateId))),
+  // Second pass: every CSV read again with one id per person of each race, whatever form each file writes
+  // the name in (`raceRoster`: initials, middle names, nicknames and typos, the articles' ids first).
+  const sightings = csvs.flatMap((csv) =>
+    csv.contests.flatMap((contest) =>
+      contest.results
+        .filter((row) => row.kind === 'candidate')
+        .map((row) => ({
+          candidate: row.candidate,
+          candidateId: row.candidateId,
+          year: contest.year,
+          party: slugify(contest.party),
+        })),
+    ),
   );
-  const again = csvs.filter((csv) => csv.initialsOnly || csv.contests.some((c) => hasShorterForm(c, ids)));
-  if (again.length > 0) {
-    const full = [
-      ...roster,
-      ...rosterOf(
-        csvs.flatMap((csv) => csv.contests),
-        'csv',
-      ),
-    ];
-    for (const csv of again) {
+  const people = raceRoster(sightings, roster);
+  if (people.length > 0) {
+    const full = [...roster, ...people];
+    for (const csv of csvs) {
       const reread = readOpenElections(csv.bytes, { file: csv.file, roster: full });
       if (reread.ok) csv.contests = reread.contests;
     }

@@ -5,6 +5,7 @@ import type { Group } from './aggregate.js';
 import { ascending } from './ascending.js';
 import { listLines, type PartyRows } from './assign-parties.js';
 import { type BuiltUnits, buildUnits } from './build-units.js';
+import { contestTitle } from './contest-title.js';
 import { coverageOf } from './coverage.js';
 import type { Columns } from './header.js';
 import type { ResolvedName } from './resolve-name.js';
@@ -175,13 +176,11 @@ export function buildContest(
   const firstLine = Math.min(...lines, ...results.map((r) => r.line));
   const coverage = coverageOf(context.stateCode, built.covered, built.placeable);
   const stateName = STATE_NAMES.get(context.stateCode) ?? context.stateCode;
-  const where =
-    coverage.scope === 'partial'
-      ? coverage.counties.length <= 3
-        ? ` (${top.map((u) => u.name).join(', ')} only)`
-        : ` (${coverage.counties.length} of ${coverage.counties.length + coverage.missing.length} counties)`
-      : '';
-  const title = `${context.year} ${stateName} ${rows.party.name} presidential ${context.type}${where}`;
+  const title = contestTitle(
+    { year: context.year, state: stateName, party: rows.party.name, type: context.type },
+    coverage,
+    top.map((u) => u.name),
+  );
 
   // The state's stated figures: rows for a blank unit or `Totals`, and their Total rows.
   const stateResults: StatedFigure[] = [...built.stateTally.results.values()].map((r) => ({

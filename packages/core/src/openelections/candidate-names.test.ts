@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readPersonName, roleOf } from './candidate-names.js';
+import { capitalised, readPersonName, roleOf, sentenceCased, spelledAs } from './candidate-names.js';
 
 describe('readPersonName', () => {
   test.each([
@@ -41,6 +41,50 @@ describe('readPersonName', () => {
   test('nothing readable is null', () => {
     expect(readPersonName('  ')).toBeNull();
     expect(readPersonName('""')).toBeNull();
+  });
+});
+
+describe('the case of names written in capitals', () => {
+  test.each([
+    ['JOHN MCCAIN', 'John McCain'],
+    ['JOHN McCAIN', 'John McCain'],
+    ['CYNTHIA McKINNEY', 'Cynthia McKinney'],
+    ['ANGUS MACDONALD', 'Angus MacDonald'],
+    ['FIONA MacLEOD', 'Fiona MacLeod'],
+    ['ROSA MACHADO', 'Rosa Machado'],
+    ['JIM MACKEY', 'Jim Mackey'],
+    ['ANA MACIAS', 'Ana Macias'],
+    ['LEE MACY', 'Lee Macy'],
+    ['PAT MACRI', 'Pat Macri'],
+    ['CONAN O’BRIEN', 'Conan O’Brien'],
+    ["CONAN O'BRIEN", "Conan O'Brien"],
+    ["ALFONSE D'AMATO", "Alfonse D'Amato"],
+    ['ANNE SMITH-JONES', 'Anne Smith-Jones'],
+    ['JOHN F. KERRY', 'John F. Kerry'],
+    ['JOSÉ ÁLVAREZ', 'José Álvarez'],
+  ])('%s reads %s', (written, read) => {
+    expect(capitalised(written)).toBe(read);
+    expect(readPersonName(written)?.display).toBe(read);
+  });
+
+  test('a word in mixed case is kept as written', () => {
+    expect(capitalised('Lyndon H. LaRouche')).toBe('Lyndon H. LaRouche');
+    expect(capitalised('Bill McGaughey')).toBe('Bill McGaughey');
+    expect(capitalised('DeWayne Smith')).toBe('DeWayne Smith');
+  });
+
+  test('a name in capitals, or capitalised only, takes the capitals another source writes inside a word', () => {
+    expect(spelledAs('Lyndon Larouche', 'Lyndon H. LaRouche')).toBe('Lyndon LaRouche');
+    expect(spelledAs('J. Mccain', 'John McCain')).toBe('J. McCain');
+    expect(spelledAs('John Kerry', 'JOHN F. KERRY')).toBeNull();
+    expect(spelledAs('Bill McGaughey', 'Bill Mcgaughey')).toBeNull();
+  });
+
+  test('a label in capitals reads as a sentence; one in mixed case as written', () => {
+    expect(sentenceCased('UNCOMMITTED')).toBe('Uncommitted');
+    expect(sentenceCased('WRITE-INS')).toBe('Write-ins');
+    expect(sentenceCased('No Preference')).toBe('No Preference');
+    expect(sentenceCased('Misc.')).toBe('Misc.');
   });
 });
 

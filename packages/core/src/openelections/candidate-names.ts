@@ -92,12 +92,65 @@ function isSuffix(token: string): boolean {
   return SUFFIXES.has(token.toLowerCase().replaceAll('.', ''));
 }
 
-/** `JOHN MCCAIN` to `John Mccain`; mixed case is kept as written. */
-function capitalised(text: string): string {
-  if (text !== text.toUpperCase()) return text;
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s\-'".(])([a-z])/g, (_, before: string, letter: string) => before + letter.toUpperCase());
+/** A run of letters written in capitals only (two or more: an initial is no shouting). */
+function isShouted(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+const upperFirst = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * One word written in capitals, in the case names are written in: `MCCAIN` is McCain (`Mc` and a letter
+ * start a name), `MACDONALD` MacDonald (`Mac`, then a consonant other than c, h, k or y, then three letters
+ * more: not Machado, Mackey, Macy, Macias), anything else Capitalised.
+ */
+function recased(word: string): string {
+  const lower = word.toLowerCase();
+  if (/^mc\p{L}{2}/u.test(lower)) return `Mc${upperFirst(lower.slice(2))}`;
+  if (/^mac[b-df-gj-np-tv-xz]\p{L}{3}/u.test(lower)) return `Mac${upperFirst(lower.slice(3))}`;
+  return upperFirst(lower);
+}
+
+/**
+ * A name in the case names are written in, word by word: a word written in capitals (`MCCAIN`), or in
+ * capitals after a `Mc` or `Mac` (`McCAIN`), is recased (`recased`); apostrophes and hyphens start words
+ * (`O'BRIEN` is O'Brien, `SMITH-JONES` Smith-Jones); a word in mixed case (`LaRouche`) is kept as written.
+ */
+export function capitalised(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    const prefix = /^(Mc|Mac)(?=\p{Lu}{2})/u.exec(word)?.[0] ?? '';
+    const rest = word.slice(prefix.length);
+    if (!isShouted(rest)) return word;
+    return prefix === '' ? recased(rest) : `${prefix}${upperFirst(rest.toLowerCase())}`;
+  });
+}
+
+/** A label written in capitals (`UNCOMMITTED`, `WRITE-INS`) as a sentence: Uncommitted, Write-ins; else as written. */
+export function sentenceCased(label: string): string {
+  const words = label.match(/\p{L}+/gu) ?? [];
+  if (!words.some(isShouted) || !words.every((word) => word.length === 1 || isShouted(word))) return label;
+  return upperFirst(label.toLowerCase());
+}
+
+/** A word with a capital inside it (`McCain`, `LaRouche`, `DeWayne`): a spelling a plain capitalising loses. */
+const hasInnerCapital = (word: string) => /\p{L}\p{Lu}/u.test(word) && !isShouted(word);
+
+/**
+ * A name with each word written in capitals (`LAROUCHE`), or only capitalised (`Mccain`), taken as another
+ * source spells it with a capital inside (`LaRouche`, `McCain`): `LYNDON LAROUCHE` and `Lyndon H. LaRouche` give
+ * Lyndon LaRouche. Null when no word changes.
+ */
+export function spelledAs(display: string, other: string): string | null {
+  const spellings = new Map<string, string>();
+  for (const word of other.match(/\p{L}+/gu) ?? []) {
+    if (hasInnerCapital(word)) spellings.set(word.toLowerCase(), word);
+  }
+  if (spellings.size === 0) return null;
+  const spelled = display.replace(/\p{L}+/gu, (word) => {
+    const plain = isShouted(word) || word === upperFirst(word.toLowerCase());
+    return plain ? (spellings.get(word.toLowerCase()) ?? word) : word;
+  });
+  return spelled === display ? null : spelled;
 }
 
 /** Splits off quoted nicknames (`Peter "Simon" Bollander`, `"Bill" McGaughey`): [name without them, nickname]. */

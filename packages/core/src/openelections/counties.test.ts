@@ -37,6 +37,17 @@ describe('countiesNamed', () => {
     expect(countiesNamed('VA', 'Charles City').map((c) => c.fips)).toEqual(['51036']);
   });
 
+  test('county codes of 500 to 509 are counties (Texas numbers its 254 counties up to 507)', () => {
+    expect(countiesNamed('TX', 'YOAKUM').map((c) => [c.fips, c.city])).toEqual([['48501', false]]);
+    expect(countiesNamed('TX', 'Zavala').map((c) => [c.fips, c.city])).toEqual([['48507', false]]);
+    expect(
+      countiesOf('VA')
+        .filter((c) => c.city)
+        .every((c) => Number(c.fips.slice(2)) >= 510),
+    ).toBe(true);
+    expect(countiesOf('VA').some((c) => c.city)).toBe(true);
+  });
+
   test('no county of that name gives none', () => {
     expect(countiesNamed('MO', 'KANSAS CITY')).toEqual([]);
   });

@@ -4,7 +4,10 @@ import { placeKey } from './place-key.js';
 export interface County {
   fips: string;
   name: string;
-  /** An independent city (county codes 500 and up), which may share its name with a county. */
+  /**
+   * An independent city (county codes 510 and up: Virginia's cities, Baltimore, St. Louis, Carson City), which
+   * may share its name with a county. Texas numbers its counties up to 507, all counties.
+   */
   city: boolean;
   /** The name folded for matching (`placeKey`). */
   key: string;
@@ -24,7 +27,7 @@ export function countiesOf(stateCode: string): readonly County[] {
         ? table.split('|').map((entry) => ({
             fips: state + entry.slice(0, 3),
             name: entry.slice(4),
-            city: Number(entry.slice(0, 3)) >= 500,
+            city: Number(entry.slice(0, 3)) >= 510,
             key: placeKey(entry.slice(4)),
           }))
         : [];

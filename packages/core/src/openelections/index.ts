@@ -1,10 +1,12 @@
-export { readPersonName, roleOf } from './candidate-names.js';
+export { capitalised, readPersonName, roleOf } from './candidate-names.js';
+export { contestTitle } from './contest-title.js';
 export { countiesNamed, countiesOf } from './counties.js';
 export { csvRecords } from './csv-records.js';
 export { readFileName } from './file-name.js';
 export { MAX_CSV_BYTES } from './limits.js';
 export { isPresidentialOffice } from './office.js';
 export { readParty } from './parties.js';
+export { type NameSighting, raceRoster } from './race-roster.js';
 export {
   type OpenElectionsOptions,
   type OpenElectionsResult,

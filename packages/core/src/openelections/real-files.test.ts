@@ -10,7 +10,7 @@ import { readOpenElections } from './read-openelections.js';
  * the raw rows with its own simple CSV reading: only the office and party labels the contest says it read
  * are taken from the reader.
  */
-const FOLDER = new URL('../../../data/openelections/', import.meta.url);
+const FOLDER = new URL('../../../data/sources/openelections/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('manifest.json', FOLDER), 'utf8')) as {
   state: string;
   path: string;

@@ -1,7 +1,7 @@
 import { slugify } from '../parse/names.js';
 import type { CandidateKind } from '../schema/contest.js';
 import type { NonVoteKind } from '../schema/unit.js';
-import { readPersonName, roleOf } from './candidate-names.js';
+import { readPersonName, roleOf, sentenceCased, spelledAs } from './candidate-names.js';
 import type { Roster } from './roster.js';
 
 /** What a candidate cell of one contest resolves to. */
@@ -31,15 +31,23 @@ export function nameResolver(
       resolved =
         id === ''
           ? null
-          : { role: 'choice', candidate: cell.trim(), candidateId: id, kind: role.kind, initialsOnly: false };
+          : {
+              role: 'choice',
+              candidate: sentenceCased(cell.trim()),
+              candidateId: id,
+              kind: role.kind,
+              initialsOnly: false,
+            };
     } else {
       const person = readPersonName(cell);
       if (!person) resolved = null;
       else {
         const known = roster?.match(person, year, party) ?? null;
+        // A name written in capitals, or capitalised only, takes the capitals another source writes inside it.
+        const spelled = known ? spelledAs(person.display, known.candidate) : null;
         resolved = {
           role: 'choice',
-          candidate: person.display,
+          candidate: spelled ?? person.display,
           candidateId: known?.candidateId ?? person.id,
           kind: 'candidate',
           initialsOnly: person.initialsOnly && known === null,

@@ -1,3 +1,3 @@
-export { resultRecords } from './result-records.js';
+export { resultRecords, unitRecords } from './result-records.js';
 export { RESULTS_CSV_COLUMNS, resultsCsv, resultsCsvHeader, resultsCsvRows } from './results-csv.js';
 export { type CsvValue, writeCsv } from './write-csv.js';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CandidateKind } from './candidate-kind.js';
 import { Finding } from './finding.js';
 import { Line } from './position.js';
+import { SourceFormat, SourceRecord } from './source.js';
 import { Coverage, CsvReading, Unit } from './unit.js';
 
 export const ContestType = z.enum(['caucus', 'primary']);
@@ -37,6 +38,10 @@ export const ResultRow = z
       })
       .meta({ description: 'The cells as written, so the audit can read their stated precision.' }),
     line: Line,
+    file: z.string().optional().meta({
+      description:
+        'The source file `line` is in, where the contest is read from several files and it is not `source.file`.',
+    }),
   })
   .meta({ id: 'ResultRow', description: 'One row of the results table, in table order.' });
 export type ResultRow = z.infer<typeof ResultRow>;
@@ -196,9 +201,7 @@ export type Section = z.infer<typeof Section>;
 export const ListItem = z.object({ text: z.string(), line: Line, section: z.string().nullable() });
 export type ListItem = z.infer<typeof ListItem>;
 
-/** The formats a contest can be read from. */
-export const SourceFormat = z.enum(['article', 'openelections-csv']).meta({ id: 'SourceFormat' });
-export type SourceFormat = z.infer<typeof SourceFormat>;
+export { SourceFormat } from './source.js';
 
 export const Contest = z
   .object({
@@ -257,6 +260,10 @@ export const Contest = z
     }),
     openElections: CsvReading.optional().meta({
       description: 'How an OpenElections CSV was read; absent otherwise.',
+    }),
+    sources: z.array(SourceRecord).optional().meta({
+      description:
+        'Every source document the contest is built from (an article, OpenElections files), what it took from each and the credit each is owed; `source` is the first. Set by the data package.',
     }),
     source: z
       .object({

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ContestType } from './contest.js';
 import { RaceId } from './race.js';
+import { SourceCredit, SourceKind } from './source.js';
 import { Outcome } from './tally.js';
+import { Coverage } from './unit.js';
 
 export const FindingCounts = z.object({
   error: z.number().int().min(0),
@@ -33,6 +35,13 @@ export const ContestSummary = z
       }),
     findings: FindingCounts,
     source: z.object({ file: z.string(), sha256: z.string() }),
+    sources: z.array(SourceKind).meta({
+      description: 'Who the figures are owed to: the kinds of its source documents, each once.',
+    }),
+    coverage: Coverage.shape.scope.meta({
+      description:
+        '`statewide` for an article or a file with units in every county; `partial` when the figures cover some counties only (not a statewide result); `unknown` when its units (towns) cannot be placed in counties.',
+    }),
   })
   .meta({
     id: 'ContestSummary',
@@ -44,7 +53,26 @@ const FileEntry = z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().min(0),
+  credit: SourceCredit.optional().meta({ description: 'For a source document: the credit it is owed.' }),
 });
+
+/** One kind of source the package's figures come from, and the credit owed wherever they are shown. */
+export const ManifestCredit = z
+  .object({
+    kind: SourceKind,
+    name: z.string(),
+    text: z.string().meta({ description: 'The credit line for figures from these sources.' }),
+    license: z.string().nullable(),
+    licenseUrl: z.url().nullable(),
+    url: z.url().meta({ description: 'Where the sources come from.' }),
+    sources: z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'How many source documents of this kind the build read.' }),
+  })
+  .meta({ id: 'ManifestCredit' });
+export type ManifestCredit = z.infer<typeof ManifestCredit>;
 
 export const Manifest = z
   .object({
@@ -53,12 +81,20 @@ export const Manifest = z
     builder: z.object({ name: z.string(), version: z.string() }),
     license: z.string(),
     attribution: z.string(),
+    credits: z.array(ManifestCredit).meta({
+      description: 'Each kind of source the figures come from (Wikipedia, OpenElections), with its credit.',
+    }),
     counts: z.object({
       sources: z.number().int().min(0),
       contests: z.number().int().min(0),
       candidates: z.number().int().min(0),
       races: z.number().int().min(0),
       results: z.number().int().min(0),
+      units: z
+        .number()
+        .int()
+        .min(0)
+        .meta({ description: 'Reporting units of every level (counties, towns, wards, precincts).' }),
       findings: FindingCounts,
     }),
     inputs: z.array(FileEntry),

@@ -7,5 +7,6 @@ export * from './parse-error.js';
 export * from './position.js';
 export * from './race.js';
 export * from './result-record.js';
+export * from './source.js';
 export * from './tally.js';
 export * from './unit.js';

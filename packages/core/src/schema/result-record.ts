@@ -27,10 +27,18 @@ export const ResultRecord = z
       .string()
       .regex(/^[A-Z]{2}$/)
       .meta({ description: 'USPS code, as OpenElections writes it.' }),
-    county: z.string().nullable().meta({ description: 'The county of a county or precinct row; else null.' }),
-    precinct: z.string().nullable().meta({ description: 'The precinct of a precinct row; else null.' }),
+    county: z.string().nullable().meta({
+      description: 'The county a unit row is or lies in (its name as the source writes it); else null.',
+    }),
+    precinct: z.string().nullable().meta({
+      description:
+        'The precinct (election district, ward) of a row of one inside a county or town; else null.',
+    }),
     office: z.literal('President'),
-    district: z.string().nullable().meta({ description: 'Null: the results are not by district.' }),
+    district: z
+      .string()
+      .nullable()
+      .meta({ description: 'The district of a row for the part of a county in one district; else null.' }),
     party: z.string(),
     candidate: z
       .object({
@@ -52,10 +60,14 @@ export const ResultRecord = z
       .nullable()
       .meta({ description: 'What `votes` counts: `votes`, or what a caucus table says it counted.' }),
     unitType: ResultUnitType,
-    unitName: z.string().meta({ description: 'The name of the reporting unit: the state for a state row.' }),
-    source: z
-      .object({ title: z.string(), file: z.string(), line: Line })
-      .meta({ description: 'The Wikipedia article (its title), the source file and the line of the row.' }),
+    unitName: z.string().meta({
+      description:
+        'The name of the reporting unit after those of the units it lies in (`Kent, Election District 01-28`); the state for a state row.',
+    }),
+    source: z.object({ title: z.string(), file: z.string(), line: Line }).meta({
+      description:
+        "The source's title (a Wikipedia article's; an OpenElections file's repository and path), the file and the row's line (a unit added up from rows: its first).",
+    }),
   })
   .meta({
     id: 'ResultRecord',

@@ -118,6 +118,10 @@ export const Unit = z
     stated: Stated,
     lines: z.array(Line).meta({ description: 'Every source row read for the unit, ascending.' }),
     note: z.string().nullable().meta({ description: 'Why the unit is not placed, where it is not.' }),
+    file: z.string().optional().meta({
+      description:
+        "The source file of the unit's lines, where the contest is read from several files and it is not the contest's `source.file`.",
+    }),
   })
   .meta({
     id: 'Unit',

@@ -17,4 +17,4 @@ export {
 } from './races.js';
 export { rankRows } from './rank.js';
 export { sharesOf } from './shares.js';
-export { summarizeContest } from './summarize.js';
+export { sourceKindsOf, summarizeContest } from './summarize.js';

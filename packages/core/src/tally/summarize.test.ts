@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { ContestSummary } from '../schema/data-package.js';
 import { buildContest } from './fixtures/contest-builder.js';
-import { summarizeContest } from './summarize.js';
+import { sourceKindsOf, summarizeContest } from './summarize.js';
 
 test('a summary carries the winner, the stated totals and the findings by severity', () => {
   const contest = buildContest({
@@ -36,8 +36,55 @@ test('a summary carries the winner, the stated totals and the findings by severi
     undetermined: null,
     findings: { error: 0, warning: 1, info: 2 },
     source: { file: 'fixture.txt', sha256: '0'.repeat(64) },
+    sources: ['wikipedia'],
+    coverage: 'statewide',
   });
   expect(() => ContestSummary.parse(summary)).not.toThrow();
+});
+
+test('a summary names the kinds of the sources and what part of the state the figures cover', () => {
+  const article = buildContest({ rows: [['A', 6, null, 1]] });
+  const coverage = {
+    scope: 'partial' as const,
+    counties: ['28003'],
+    missing: ['28005'],
+    note: 'Alcorn only',
+  };
+  const file = { ...article, format: 'openelections-csv' as const, coverage };
+  expect([summarizeContest(file).sources, summarizeContest(file).coverage]).toEqual([
+    ['openelections'],
+    'partial',
+  ]);
+  expect(sourceKindsOf({ ...article, coverage })).toEqual(['wikipedia']);
+  const credit = (kind: 'wikipedia' | 'openelections') => ({
+    kind,
+    name: kind,
+    title: 't',
+    url: 'https://example.org/',
+    license: null,
+    licenseUrl: null,
+    repository: null,
+    path: null,
+    commit: null,
+    text: 't',
+  });
+  const record = (kind: 'wikipedia' | 'openelections') => ({
+    file: kind,
+    format: kind === 'wikipedia' ? ('article' as const) : ('openelections-csv' as const),
+    sha256: '0'.repeat(64),
+    bytes: 1,
+    lines: 1,
+    coverage: null,
+    uses: ['results' as const],
+    credit: credit(kind),
+  });
+  const both = {
+    ...article,
+    sources: [record('wikipedia'), record('openelections'), record('openelections')],
+  };
+  expect(summarizeContest(both).sources).toEqual(['wikipedia', 'openelections']);
+  // An article with a file's units is still the article's statewide figures.
+  expect(summarizeContest({ ...both, coverage }).coverage).toBe('statewide');
 });
 
 test('totals fall back to the rows when the Total row gives none', () => {

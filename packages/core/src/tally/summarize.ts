@@ -1,6 +1,7 @@
 import type { Contest } from '../schema/contest.js';
 import type { ContestSummary } from '../schema/data-package.js';
 import type { Severity } from '../schema/finding.js';
+import type { SourceKind } from '../schema/source.js';
 import { tallyContest } from './contest-tally.js';
 import { raceIdOf } from './race-id.js';
 
@@ -30,5 +31,15 @@ export function summarizeContest(contest: Contest): ContestSummary {
     undetermined: tally.undetermined,
     findings: { error: count('error'), warning: count('warning'), info: count('info') },
     source: { file: contest.source.file, sha256: contest.source.sha256 },
+    sources: sourceKindsOf(contest),
+    coverage: contest.format === 'openelections-csv' ? (contest.coverage?.scope ?? 'unknown') : 'statewide',
   };
+}
+
+/** The kinds of a contest's sources, each once, in source order: its `sources`, else its own format's. */
+export function sourceKindsOf(contest: Contest): SourceKind[] {
+  const kinds = contest.sources?.map((source) => source.credit.kind) ?? [
+    contest.format === 'openelections-csv' ? 'openelections' : 'wikipedia',
+  ];
+  return [...new Set(kinds)];
 }
