@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { promisify } from 'node:util';
-import { Manifest } from '@tally/core';
+import { Manifest, readOpenElections } from '@tally/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/diagnostic.ts';
 import { sha256Hex } from '../src/file-entry.ts';
@@ -12,9 +12,10 @@ import { manifestHash } from '../src/manifest.ts';
 import { buildDataPackage } from './build-data-package.ts';
 
 const PACKAGE = join(import.meta.dirname, '..');
-const SEEDS = join(PACKAGE, 'sources');
+const SOURCES = join(PACKAGE, 'sources');
 const REVIEWED = join(PACKAGE, 'acknowledgements.json');
 const FIXTURES = join(import.meta.dirname, 'fixtures');
+const OE = join(SOURCES, 'openelections');
 
 let scratch: string;
 beforeAll(async () => {
@@ -38,16 +39,39 @@ async function snapshot(dir: string): Promise<Map<string, Buffer>> {
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** A corpus folder holding the seeds (unless left out) and the named fixtures. */
-async function corpus(fixtures: string[], options: { seeds?: boolean } = {}): Promise<string> {
+/**
+ * A corpus folder holding the seed articles (unless left out), the named fixtures and the named OpenElections
+ * files of the package (`<state>/<name>`, with the package's OpenElections manifest).
+ */
+async function corpus(
+  fixtures: string[],
+  options: { seeds?: boolean; openElections?: string[] } = {},
+): Promise<string> {
   const dir = join(folder(), 'sources');
   await mkdir(dir, { recursive: true });
   if (options.seeds !== false) {
-    for (const name of await readdir(SEEDS)) await copyFile(join(SEEDS, name), join(dir, name));
+    for (const name of (await readdir(SOURCES)).filter((n) => n.endsWith('.txt'))) {
+      await copyFile(join(SOURCES, name), join(dir, name));
+    }
   }
   for (const name of fixtures) await copyFile(join(FIXTURES, name), join(dir, name));
+  for (const file of options.openElections ?? []) {
+    await mkdir(join(dir, 'openelections', file.split('/')[0] as string), { recursive: true });
+    await copyFile(join(OE, file), join(dir, 'openelections', file));
+  }
+  if (options.openElections) {
+    await copyFile(join(OE, 'manifest.json'), join(dir, 'openelections', 'manifest.json'));
+  }
   return dir;
 }
+
+/** The seed articles alone, with the package's race metadata and no acknowledgements: the first package's sources. */
+let SEEDS: string;
+beforeAll(async () => {
+  SEEDS = await corpus([]);
+  await copyFile(join(PACKAGE, 'races.json'), join(SEEDS, '..', 'races.json'));
+  await writeFile(join(SEEDS, '..', 'acknowledgements.json'), '[]\n');
+});
 
 describe('buildDataPackage on the seeds', () => {
   let first: string;
@@ -116,12 +140,17 @@ describe('buildDataPackage on the seeds', () => {
     ]);
     for (const name of seeds) {
       const bytes = await readFile(join(SEEDS, name));
+      const title = String(bytes)
+        .split('\n')[0]
+        ?.replace(/^=+\s*|\s*=+\s*$/g, '');
       expect(manifest.inputs).toContainEqual({
         file: `sources/${name}`,
         sha256: sha256Hex(bytes),
         bytes: bytes.byteLength,
+        credit: expect.objectContaining({ kind: 'wikipedia', title, license: 'CC BY-SA 4.0' }),
       });
     }
+    expect(manifest.credits.map((credit) => [credit.kind, credit.sources])).toEqual([['wikipedia', 4]]);
     expect(manifest.hash).toBe(manifestHash(manifest.inputs, manifest.outputs));
     expect(manifest.counts.sources).toBe(4);
     expect(manifest.counts.contests).toBe(4);
@@ -208,6 +237,210 @@ describe('buildDataPackage on the seeds', () => {
       ['2004-02-07', '2004-wa-democratic-caucus'],
       ['2004-04-17', '2004-nc-democratic-caucus'],
     ]);
+  });
+});
+
+describe('buildDataPackage with OpenElections files beside the articles', () => {
+  const DC = 'dc/20080212__dc__primary__president__ward.csv';
+  const ALCORN = 'ms/20040309__ms__democrat__primary__alcorn.csv';
+  const AMITE = 'ms/20040309__ms__democrat__primary__amite.csv';
+  let out: string;
+  let files: Map<string, Buffer>;
+  let report: Awaited<ReturnType<typeof buildDataPackage>>;
+  let sourcesDir: string;
+  const json = (path: string) => JSON.parse(String(files.get(path)));
+
+  beforeAll(async () => {
+    sourcesDir = await corpus(['2008-dc-democratic-primary.txt'], { openElections: [DC, ALCORN, AMITE] });
+    // The package's reviewed entries for these files, and only those.
+    const reviewed = JSON.parse(await readFile(REVIEWED, 'utf8')).filter((entry: { file: string }) =>
+      [DC, ALCORN, AMITE].some((file) => entry.file === `sources/openelections/${file}`),
+    );
+    await writeFile(join(sourcesDir, '..', 'acknowledgements.json'), JSON.stringify(reviewed));
+    out = join(folder(), 'dist');
+    report = await buildDataPackage({ sourcesDir, outDir: out });
+    expect(report.problems.map(formatDiagnostic)).toEqual([]);
+    files = await snapshot(out);
+  }, 120_000);
+
+  it('gives byte-identical output when run again', async () => {
+    const second = join(folder(), 'dist');
+    await buildDataPackage({ sourcesDir, outDir: second });
+    const again = await snapshot(second);
+    expect([...again.keys()]).toEqual([...files.keys()]);
+    for (const [path, bytes] of files) expect(again.get(path)?.equals(bytes), path).toBe(true);
+  });
+
+  it('merges an article and a file of one contest: the article’s figures, the file’s units, every disagreement a finding naming both', () => {
+    const contest = json('contests/2008-dc-democratic-primary.json');
+    expect(contest.sources.map((s: { file: string; uses: string[] }) => [s.file, s.uses])).toEqual([
+      ['sources/2008-dc-democratic-primary.txt', ['results']],
+      [`sources/openelections/${DC}`, ['units', 'compared']],
+    ]);
+    expect(contest.results.find((r: { candidateId: string }) => r.candidateId === 'barack-obama').votes).toBe(
+      93386,
+    );
+    expect(contest.units.every((u: { file: string }) => u.file === `sources/openelections/${DC}`)).toBe(true);
+    const mismatch = contest.findings.find((f: { code: string }) => f.code === 'sources-votes-mismatch');
+    expect(mismatch.sources.map((s: { file: string }) => s.file)).toEqual([
+      'sources/2008-dc-democratic-primary.txt',
+      `sources/openelections/${DC}`,
+    ]);
+    expect(report.warnings.map(formatDiagnostic)).toContain(
+      formatDiagnostic({
+        severity: 'warning',
+        code: mismatch.code,
+        file: 'sources/2008-dc-democratic-primary.txt',
+        lines: [mismatch.line, ...mismatch.lines.filter((line: number) => line !== mismatch.line)],
+        message: mismatch.message,
+      }),
+    );
+    // The file's Republican contest has no article: it is the file's alone.
+    const republican = json('contests/2008-dc-republican-primary.json');
+    expect(republican.sources.map((s: { uses: string[] }) => s.uses)).toEqual([['results', 'units']]);
+  });
+
+  it('merges two files that each cover one county: units from both, each result their sum', () => {
+    const contest = json('contests/2004-ms-democratic-primary.json');
+    expect(contest.sources.map((s: { file: string }) => s.file)).toEqual([
+      `sources/openelections/${ALCORN}`,
+      `sources/openelections/${AMITE}`,
+    ]);
+    expect(contest.coverage.scope).toBe('partial');
+    expect(contest.units.map((u: { name: string; fips: string }) => [u.name, u.fips])).toEqual([
+      ['Alcorn', '28003'],
+      ['Amite', '28005'],
+    ]);
+    for (const row of contest.results) {
+      const sum = contest.units
+        .flatMap((u: { results: { candidateId: string; votes: number | null }[] }) => u.results)
+        .filter((r: { candidateId: string }) => r.candidateId === row.candidateId)
+        .reduce((n: number, r: { votes: number | null }) => n + (r.votes ?? 0), 0);
+      expect(row.votes ?? 0).toBe(sum);
+    }
+  });
+
+  it('ships the coarsest units in the JSON and every unit, precincts too, in results.csv and D1', () => {
+    const contests = json('contests.json');
+    for (const contest of contests) {
+      for (const unit of contest.units ?? []) expect(unit.parent).toBeNull();
+    }
+    const db = new DatabaseSync(':memory:');
+    for (const path of [...files.keys()].filter((p) => p.startsWith('d1/')).sort())
+      db.exec(String(files.get(path)));
+    const rows = String(files.get('results.csv')).split('\r\n').slice(1, -1);
+    const header = String(files.get('results.csv')).split('\r\n')[0]?.split(',') ?? [];
+    const col = (name: string) => header.indexOf(name);
+    const manifest = json('manifest.json');
+    expect(db.prepare('SELECT count(*) AS n FROM units').get()?.n).toBe(manifest.counts.units);
+    for (const [pos, contest] of contests.entries()) {
+      const units = db
+        .prepare('SELECT unit FROM units WHERE contest_pos = ? ORDER BY n')
+        .all(pos)
+        .map((row) => JSON.parse(String(row.unit)));
+      expect(units.filter((u) => u.parent === null)).toEqual(contest.units ?? []);
+      // Every unit's rows are in the CSV, whatever its level, and nothing else of the contest but its statewide rows.
+      const mine = rows.filter((row) => row.includes(`,${contest.id},`));
+      const unitRows = mine.filter((row) => row.split(',')[col('unit_type')] !== 'state');
+      expect(unitRows).toHaveLength(units.reduce((n, u) => n + u.results.length, 0));
+      // A unit rolled up from the units inside it is their sum, candidate by candidate.
+      for (const parent of units.filter((u) => u.rolledUp)) {
+        const children = units.filter((u) => u.parent === parent.id);
+        for (const result of parent.results) {
+          const sum = children
+            .flatMap((u) => u.results)
+            .filter((r: { candidateId: string }) => r.candidateId === result.candidateId)
+            .reduce((n: number, r: { votes: number | null }) => n + (r.votes ?? 0), 0);
+          expect(result.votes ?? 0).toBe(sum);
+        }
+      }
+    }
+    const precincts = rows.filter((row) => row.split(',')[col('unit_type')] === 'precinct');
+    expect(precincts.length).toBeGreaterThan(0);
+    expect(precincts.every((row) => row.split(',')[col('county')] !== '')).toBe(true);
+    db.close();
+  });
+
+  it('credits every source: the article by its title, each file by its repository, path and commit', async () => {
+    const manifest = Manifest.parse(json('manifest.json'));
+    const origins = JSON.parse(await readFile(join(OE, 'manifest.json'), 'utf8'));
+    expect(manifest.credits.map((credit) => [credit.kind, credit.sources])).toEqual([
+      ['wikipedia', 5],
+      ['openelections', 3],
+    ]);
+    expect(manifest.attribution).toContain('OpenElections (openelections.net)');
+    const attribution = String(files.get('ATTRIBUTION.md'));
+    for (const file of [DC, ALCORN, AMITE]) {
+      const origin = origins.find((o: { path: string }) => o.path.endsWith(file.split('/')[1] as string));
+      const input = manifest.inputs.find((entry) => entry.file === `sources/openelections/${file}`);
+      expect(input?.credit).toMatchObject({
+        repository: origin.repo,
+        path: origin.path,
+        commit: origin.commit,
+      });
+      const row = attribution.split('\n').find((line) => line.includes(`\`sources/openelections/${file}\``));
+      expect(row).toContain(origin.repo);
+      expect(row).toContain(origin.commit);
+    }
+    expect(attribution).toContain('| `sources/2008-dc-democratic-primary.txt` | 2008 District of Columbia');
+    const header = String(files.get('results.csv')).split('\r\n')[0]?.split(',') ?? [];
+    const alcorn = String(files.get('results.csv'))
+      .split('\r\n')
+      .find((row) => row.includes(ALCORN));
+    expect(alcorn?.split(',')[header.indexOf('source_title')]).toBe(
+      `${origins.find((o: { path: string }) => o.path.endsWith('alcorn.csv')).repo}: ${origins.find((o: { path: string }) => o.path.endsWith('alcorn.csv')).path}`,
+    );
+  });
+
+  it('builds the races from every source', () => {
+    const races = json('races.json');
+    const index = json('index.json');
+    expect(races.map((race: { id: string }) => race.id)).toEqual(
+      [...new Set(index.map((summary: { raceId: string }) => summary.raceId))].sort(),
+    );
+    const dem2008 = races.find((race: { id: string }) => race.id === '2008-democratic');
+    expect(dem2008.contestIds).toEqual(['2008-dc-democratic-primary']);
+  });
+});
+
+describe('buildDataPackage on the package’s own sources', () => {
+  let out: string;
+  let report: Awaited<ReturnType<typeof buildDataPackage>>;
+  beforeAll(async () => {
+    out = join(folder(), 'dist');
+    report = await buildDataPackage({ sourcesDir: SOURCES, outDir: out });
+  }, 300_000);
+
+  it('builds with no problem: every error finding of the files is reviewed in acknowledgements.json', () => {
+    expect(report.problems.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it('reads every article and every OpenElections file, each credited, and gives every contest they hold', async () => {
+    const manifest = Manifest.parse(JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')));
+    const origins = JSON.parse(await readFile(join(OE, 'manifest.json'), 'utf8')) as {
+      state: string;
+      path: string;
+      repo: string;
+      commit: string;
+    }[];
+    const csvs = origins.map((o) => `sources/openelections/${o.state}/${o.path.split('/').pop()}`);
+    const articles = (await readdir(SOURCES)).filter((name) => name.endsWith('.txt'));
+    expect(manifest.counts.sources).toBe(articles.length + csvs.length);
+    for (const [i, file] of csvs.entries()) {
+      expect(manifest.inputs.find((entry) => entry.file === file)?.credit).toMatchObject({
+        kind: 'openelections',
+        repository: origins[i]?.repo,
+        commit: origins[i]?.commit,
+      });
+    }
+    const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8')) as { id: string }[];
+    const ids = new Set(index.map((summary) => summary.id));
+    for (const file of csvs) {
+      const read = readOpenElections(new Uint8Array(await readFile(join(PACKAGE, file))), { file });
+      if (!read.ok) throw new Error(`${file}: ${read.error.message}`);
+      for (const contest of read.contests) expect(ids.has(contest.id), `${file}: ${contest.id}`).toBe(true);
+    }
+    expect(manifest.counts.contests).toBe(ids.size);
   });
 });
 
@@ -315,7 +548,7 @@ describe('buildDataPackage refusing to ship', () => {
   it('fails on a broken document, naming file and line, and leaves the previous output untouched', async () => {
     const { out, before } = await previousOutput();
     const sourcesDir = await corpus(['garbled-cell.txt']);
-    const report = await buildDataPackage({ sourcesDir, outDir: out, acknowledgementsFile: REVIEWED });
+    const report = await buildDataPackage({ sourcesDir, outDir: out, acknowledgementsFile: null });
     expect(report.ok).toBe(false);
     expect(report.written).toEqual([]);
     expect(report.problems.map(formatDiagnostic)).toEqual([
@@ -330,7 +563,7 @@ describe('buildDataPackage refusing to ship', () => {
     const report = await buildDataPackage({
       sourcesDir,
       outDir: join(folder(), 'dist'),
-      acknowledgementsFile: REVIEWED,
+      acknowledgementsFile: null,
     });
     expect(report.problems.map((problem) => [problem.file, problem.code])).toEqual([
       ['sources/garbled-cell.txt', 'cell-not-numeric'],
@@ -346,6 +579,9 @@ describe('buildDataPackage refusing to ship', () => {
     await symlink(join(sourcesDir, first as string), join(sourcesDir, 'linked.txt'));
     await mkdir(join(sourcesDir, 'drafts'));
     await writeFile(join(sourcesDir, 'notes.md'), 'not a document');
+    await mkdir(join(sourcesDir, 'openelections', 'ms'), { recursive: true });
+    await writeFile(join(sourcesDir, 'openelections', 'notes.txt'), 'not a results file');
+    await writeFile(join(sourcesDir, 'openelections', 'ms', 'README.md'), 'not a results file');
     const report = await buildDataPackage({ sourcesDir, outDir: join(folder(), 'dist') });
     expect(report.ok).toBe(true);
     expect(
@@ -354,6 +590,8 @@ describe('buildDataPackage refusing to ship', () => {
       ['sources/drafts', expect.stringContaining('a folder')],
       ['sources/linked.txt', expect.stringContaining('a symbolic link')],
       ['sources/notes.md', expect.stringContaining('not a *.txt document')],
+      ['sources/openelections/ms/README.md', expect.stringContaining('not a *.csv document')],
+      ['sources/openelections/notes.txt', expect.stringContaining('not a state folder')],
     ]);
   });
 
@@ -390,7 +628,7 @@ describe('buildDataPackage refusing to ship', () => {
   it('fails on an acknowledgement that matches nothing', async () => {
     const reviewed = join(folder(), 'acknowledgements.json');
     await mkdir(join(reviewed, '..'), { recursive: true });
-    const seedsReviewed = JSON.parse(await readFile(REVIEWED, 'utf8'));
+    const seedsReviewed = JSON.parse(await readFile(join(SEEDS, '..', 'acknowledgements.json'), 'utf8'));
     const stale = {
       file: 'sources/gone.txt',
       code: 'votes-total-mismatch',
@@ -418,7 +656,7 @@ describe('buildDataPackage refusing to ship', () => {
       acknowledgementsFile: null,
     });
     expect(report.problems.map(formatDiagnostic)).toEqual([
-      'sources/b.txt:1: error contest-id-duplicate: contest id 2004-nd-democratic-caucus is also read from sources/a.txt; each contest must come from one document',
+      'sources/b.txt:1: error contest-id-duplicate: contest id 2004-nd-democratic-caucus is also read from sources/a.txt; a contest has one article (OpenElections files of it are merged with it)',
     ]);
   });
 

@@ -25,12 +25,43 @@ describe('readSourceDirectory', () => {
   it('names every entry it skips, and why', () => {
     expect(readSourceDirectory(dir)).toEqual({
       names: ['B.txt', 'a.txt', 'b.txt'],
+      csvs: [],
       skipped: [
         { name: 'folder.txt', why: 'a folder' },
         { name: 'linked.txt', why: 'a symbolic link (copy the document in instead)' },
         { name: 'notes.md', why: 'not a *.txt document' },
       ],
     });
+  });
+});
+
+describe('readSourceDirectory and OpenElections files', () => {
+  it('lists the *.csv files of openelections/<state>/ by path, beside the articles, and names what else is there', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'tally-sources-oe-'));
+    try {
+      await writeFile(join(root, 'a.txt'), 'a');
+      await mkdir(join(root, 'openelections', 'ms'), { recursive: true });
+      await mkdir(join(root, 'openelections', 'az'));
+      for (const name of ['manifest.json', 'ATTRIBUTION.md', '.gitattributes', 'stray.csv']) {
+        await writeFile(join(root, 'openelections', name), name);
+      }
+      await writeFile(join(root, 'openelections', 'ms', 'b.csv'), 'b');
+      await writeFile(join(root, 'openelections', 'ms', 'a.csv'), 'a');
+      await writeFile(join(root, 'openelections', 'az', 'notes.txt'), 'n');
+      expect(readSourceDirectory(root)).toEqual({
+        names: ['a.txt'],
+        csvs: ['openelections/ms/a.csv', 'openelections/ms/b.csv'],
+        skipped: [
+          { name: 'openelections/az/notes.txt', why: 'not a *.csv document' },
+          {
+            name: 'openelections/stray.csv',
+            why: 'not a state folder of *.csv files, manifest.json or ATTRIBUTION.md',
+          },
+        ],
+      });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 

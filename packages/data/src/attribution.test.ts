@@ -1,3 +1,4 @@
+import { openElectionsCredit } from '@tally/core';
 import { describe, expect, it } from 'vitest';
 import { attributionMarkdown, unattributedSources } from './attribution.ts';
 import { handMadeContest } from './fixtures/contest.ts';
@@ -42,5 +43,35 @@ describe('unattributedSources', () => {
 
   it('warns about every source when there is no ATTRIBUTION.md', () => {
     expect(unattributedSources(null, ['sources/a.txt'], 'ATTRIBUTION.md')).toHaveLength(1);
+  });
+});
+
+describe('attributionMarkdown with OpenElections files', () => {
+  it('credits each file by its repository, path and commit, with every contest it gave', () => {
+    const credit = openElectionsCredit({
+      repository: 'openelections/openelections-data-ms',
+      path: '2004/x.csv',
+      commit: 'f'.repeat(40),
+    });
+    const record = {
+      file: 'sources/openelections/ms/x.csv',
+      format: 'openelections-csv' as const,
+      sha256: '0'.repeat(64),
+      bytes: 1,
+      lines: 1,
+      coverage: null,
+      uses: ['results' as const, 'units' as const],
+      credit,
+    };
+    const contest = (id: string) => ({ id, title: id, source: { file: record.file }, sources: [record] });
+    const text = attributionMarkdown([
+      contest('2004-ms-republican-primary'),
+      contest('2004-ms-democratic-primary'),
+    ]);
+    expect(text).toContain('OpenElections (openelections.net)');
+    expect(text).not.toContain('| Wikipedia article |');
+    expect(text.split('\n').filter((line) => line.startsWith('| `'))).toEqual([
+      `| \`sources/openelections/ms/x.csv\` | \`openelections/openelections-data-ms\` | \`2004/x.csv\` | \`${'f'.repeat(40)}\` | \`2004-ms-democratic-primary\`, \`2004-ms-republican-primary\` |`,
+    ]);
   });
 });

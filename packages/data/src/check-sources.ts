@@ -1,4 +1,11 @@
-import { type Contest, parseContest, withAudit } from '@tally/core';
+import {
+  type Contest,
+  type Finding,
+  parseContest,
+  type RosterEntry,
+  readOpenElections,
+  withAudit,
+} from '@tally/core';
 import { type Acknowledged, type Acknowledgement, applyAcknowledgements } from './acknowledgements.ts';
 import { type Diagnostic, fromFinding, fromParseError } from './diagnostic.ts';
 
@@ -18,6 +25,14 @@ export type SourceChecker = {
    * earlier source gave (a problem either way). Its error findings still need `finish` to be acknowledged.
    */
   check(source: SourceFile): Contest | null;
+  /**
+   * Reads and audits one OpenElections file (names resolved through `roster`): its audited contests, one per
+   * party, or none when it does not read (a problem). Several files, or an article and files, may give one id:
+   * the build merges them.
+   */
+  checkCsv(source: SourceFile, roster: readonly RosterEntry[]): Contest[];
+  /** Reports findings made after the sources were read (sources compared): warnings, and errors to acknowledge. */
+  report(findings: readonly Finding[], file: string): void;
   /** Every problem and warning of the sources checked, and the error findings acknowledged. */
   finish(): CheckedSources;
 };
@@ -35,6 +50,14 @@ export function sourceChecker(
   const warnings: Diagnostic[] = [];
   const fileOfId = new Map<string, string>();
   let checked = 0;
+  function report(findings: readonly Finding[], file: string): void {
+    for (const finding of findings) {
+      // A finding comparing files is reported at the first file it names.
+      const where = finding.sources?.[0]?.file ?? file;
+      if (finding.severity === 'error') errors.push(fromFinding(where, finding));
+      if (finding.severity === 'warning') warnings.push(fromFinding(where, finding));
+    }
+  }
   return {
     check(source) {
       checked += 1;
@@ -45,10 +68,7 @@ export function sourceChecker(
       }
       const contest = withAudit(parsed.contest);
       // Every finding of the file is reported, a duplicate or not: one problem never hides another.
-      for (const finding of contest.findings) {
-        if (finding.severity === 'error') errors.push(fromFinding(source.file, finding));
-        if (finding.severity === 'warning') warnings.push(fromFinding(source.file, finding));
-      }
+      report(contest.findings, source.file);
       const first = fileOfId.get(contest.id);
       if (first !== undefined) {
         problems.push({
@@ -56,13 +76,27 @@ export function sourceChecker(
           code: 'contest-id-duplicate',
           file: source.file,
           lines: [contest.lines.title],
-          message: `contest id ${contest.id} is also read from ${first}; each contest must come from one document`,
+          message: `contest id ${contest.id} is also read from ${first}; a contest has one article (OpenElections files of it are merged with it)`,
         });
         return null;
       }
       fileOfId.set(contest.id, source.file);
       return contest;
     },
+    checkCsv(source, roster) {
+      checked += 1;
+      const read = readOpenElections(source.bytes, { file: source.file, roster });
+      if (!read.ok) {
+        problems.push(fromParseError(source.file, read.error));
+        return [];
+      }
+      return read.contests.map((contest) => {
+        const audited = withAudit(contest);
+        report(audited.findings, source.file);
+        return audited;
+      });
+    },
+    report,
     finish() {
       const empty: Diagnostic[] =
         checked === 0
@@ -72,7 +106,8 @@ export function sourceChecker(
                 code: 'sources-empty',
                 file: 'sources',
                 lines: [],
-                message: 'no source documents (*.txt) to build from',
+                message:
+                  'no source documents (*.txt articles, openelections/<state>/*.csv files) to build from',
               },
             ]
           : [];

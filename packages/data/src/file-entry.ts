@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { SourceCredit } from '@tally/core';
 
-/** A file as the manifest lists it: its path, the sha256 of its bytes and their count. */
-export type FileEntry = { file: string; sha256: string; bytes: number };
+/** A file as the manifest lists it: its path, the sha256 of its bytes and their count; a source, its credit. */
+export type FileEntry = { file: string; sha256: string; bytes: number; credit?: SourceCredit };
 
 export function sha256Hex(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');

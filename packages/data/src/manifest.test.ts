@@ -1,3 +1,4 @@
+import { articleCredit, openElectionsCredit } from '@tally/core';
 import { describe, expect, it } from 'vitest';
 import { fileEntry, sha256Hex } from './file-entry.ts';
 import { buildManifest, manifestHash } from './manifest.ts';
@@ -8,6 +9,7 @@ const counts = {
   candidates: 2,
   races: 1,
   results: 2,
+  units: 0,
   findings: { error: 0, warning: 1, info: 0 },
 };
 
@@ -47,5 +49,33 @@ describe('buildManifest', () => {
     expect(manifest.attribution).toContain('CC BY-SA 4.0');
     expect(manifest.outputs.map((entry) => entry.file)).toEqual(['contests.json', 'results.csv']);
     expect(manifest.hash).toBe(manifestHash(manifest.inputs, manifest.outputs));
+  });
+});
+
+describe('the manifest’s credits', () => {
+  it('names each kind of source the inputs credit, with how many, and the attribution says both', () => {
+    const article = { ...fileEntry('sources/a.txt', 'a'), credit: articleCredit('2004 A caucuses') };
+    const file = {
+      ...fileEntry('sources/openelections/ms/x.csv', 'x'),
+      credit: openElectionsCredit({
+        repository: 'openelections/openelections-data-ms',
+        path: 'x.csv',
+        commit: 'c'.repeat(40),
+      }),
+    };
+    const manifest = buildManifest({
+      version: '0.1.0',
+      builder: { name: '@tally/core', version: '0.1.0' },
+      counts,
+      inputs: [article, file, { ...file, file: 'sources/openelections/ms/y.csv' }],
+      outputs: [],
+    });
+    expect(manifest.credits.map((credit) => [credit.kind, credit.name, credit.sources])).toEqual([
+      ['wikipedia', 'Wikipedia', 1],
+      ['openelections', 'OpenElections (openelections.net)', 2],
+    ]);
+    expect(manifest.attribution).toContain('CC BY-SA 4.0');
+    expect(manifest.attribution).toContain('OpenElections (openelections.net)');
+    expect(manifest.inputs[0]?.credit?.title).toBe('2004 A caucuses');
   });
 });

@@ -1,13 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   Contest,
   modelDelegates,
   raceOf,
+  readOpenElections,
   resultRecords,
   resultsCsv,
   resultsCsvHeader,
   summarizeContest,
   tallyContest,
   tallyRaces,
+  unitRecords,
+  withAudit,
 } from '@tally/core';
 import { describe, expect, it } from 'vitest';
 import { ContestRecord } from './contest-record.ts';
@@ -55,12 +60,36 @@ describe('renderContest', () => {
   });
 
   it('counts its result rows and its findings by severity, and names its source for the credit', () => {
-    expect([rendered.results, rendered.findings]).toEqual([2, { error: 1, warning: 0, info: 1 }]);
+    expect([rendered.results, rendered.units, rendered.findings]).toEqual([
+      2,
+      0,
+      { error: 1, warning: 0, info: 1 },
+    ]);
     expect(rendered.attribution).toEqual({
       id: '2004-nd-democratic-caucus',
       title: '2004 North Dakota Democratic presidential caucuses',
       source: { file: 'sources/2004-nd-democratic-caucus.txt' },
+      sources: [],
     });
+  });
+
+  it('ships the coarsest units in the JSON, and every unit in the CSV rows and the D1 units', async () => {
+    const file = 'openelections/ms/20040309__ms__democrat__primary__alcorn.csv';
+    const read = readOpenElections(
+      new Uint8Array(await readFile(join(import.meta.dirname, '..', 'sources', file))),
+      { file: `sources/${file}` },
+    );
+    if (!read.ok) throw new Error(read.error.message);
+    const alcorn = withAudit(read.contests[0] as Contest);
+    const pieces = renderContest(alcorn);
+    const units = alcorn.units ?? [];
+    expect(units.some((unit) => unit.parent !== null)).toBe(true);
+    expect(JSON.parse(pieces.record.content).units).toEqual(units.filter((unit) => unit.parent === null));
+    expect(JSON.parse(pieces.unitsJson)).toEqual(units);
+    expect(pieces.units).toBe(units.length);
+    expect(resultsCsvHeader() + pieces.csvRecords).toBe(
+      resultsCsv([...resultRecords(alcorn), ...unitRecords(alcorn)]),
+    );
   });
 
   it('writes a null delegate model for a contest without votes', () => {

@@ -7,8 +7,11 @@ import {
   resultRecords,
   resultsCsvRows,
   type Severity,
+  type SourceRecord,
   summarizeContest,
   tallyContest,
+  type Unit,
+  unitRecords,
 } from '@tally/core';
 import { conform } from './conform.ts';
 import { ContestRecord } from './contest-record.ts';
@@ -28,18 +31,33 @@ export type RenderedContest = {
   contestElement: string;
   /** Its element of `index.json`, as `arrayElement` writes it. */
   summaryElement: string;
-  /** Its records of `results.csv`, in the one results layout (`resultsCsvRows`). */
+  /** Its records of `results.csv`, in the one results layout (`resultsCsvRows`): statewide, then every unit's. */
   csvRecords: string;
+  /** Every reporting unit, precincts too, as one line of JSON: the D1 database's `units` rows. */
+  unitsJson: string;
   /** What its race's tally reads of it (`raceOf`). */
   tallied: RaceContest;
-  attribution: { id: string; title: string; source: { file: string } };
+  attribution: { id: string; title: string; source: { file: string }; sources: SourceRecord[] };
   results: number;
+  /** Its reporting units of every level. */
+  units: number;
   findings: Record<Severity, number>;
 };
 
-/** Pure: the same contest gives the same pieces. Each value goes through its schema (see `conform`). */
+/** The units the JSON ships: the coarsest (counties, parishes; a file's towns or wards), precincts rolled up into them. */
+export function shippedUnits(units: readonly Unit[]): Unit[] {
+  return units.filter((unit) => unit.parent === null);
+}
+
+/**
+ * Pure: the same contest gives the same pieces. Each value goes through its schema (see `conform`). The JSON
+ * (`contests/<id>.json`, `contests.json`) holds the contest's coarsest units only; `results.csv` and the D1
+ * rows hold every unit, the precincts too.
+ */
 export function renderContest(audited: Contest): RenderedContest {
-  const contest = conform(Contest, audited, 'contests.json');
+  const whole = conform(Contest, audited, 'contests.json');
+  const units = whole.units ?? [];
+  const contest = whole.units === undefined ? whole : { ...whole, units: shippedUnits(units) };
   const tally = tallyContest(contest);
   const path = `contests/${contest.id}.json`;
   const { tally: tallySchema, delegateModel: modelSchema } = ContestRecord.shape;
@@ -59,7 +77,8 @@ export function renderContest(audited: Contest): RenderedContest {
     record: { path, content: recordJson },
     contestElement: indented(contestJson, '  '),
     summaryElement: arrayElement(summary),
-    csvRecords: resultsCsvRows(resultRecords(contest)),
+    csvRecords: resultsCsvRows([...resultRecords(whole), ...unitRecords(whole)]),
+    unitsJson: JSON.stringify(units),
     tallied: {
       id: contest.id,
       raceId: raceIdOf(contest),
@@ -69,8 +88,14 @@ export function renderContest(audited: Contest): RenderedContest {
       stateCode: contest.stateCode,
       tally: { ranking: tally.ranking, winner: tally.winner },
     },
-    attribution: { id: contest.id, title: contest.title, source: { file: contest.source.file } },
+    attribution: {
+      id: contest.id,
+      title: contest.title,
+      source: { file: contest.source.file },
+      sources: contest.sources ?? [],
+    },
     results: contest.results.length,
+    units: units.length,
     findings,
   };
 }

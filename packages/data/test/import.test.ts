@@ -12,15 +12,32 @@ describe("import { contests, summaries, races, candidates, manifest } from '@tal
     expectTypeOf(manifest).toEqualTypeOf<Manifest>();
   });
 
-  it('gives the four seed contests, audited, by date then id', () => {
-    expect(contests.map((contest) => contest.id)).toEqual([
-      '2004-nd-democratic-caucus',
-      '2004-mi-democratic-caucus',
-      '2004-wa-democratic-caucus',
-      '2004-nc-democratic-caucus',
-    ]);
-    expect(summaries.map((summary) => summary.id)).toEqual(contests.map((contest) => contest.id));
-    expect(contests.every((contest) => contest.findings.length > 0)).toBe(true);
+  it('gives every contest of the sources, audited, by date then id, the seeds among them', () => {
+    const ids = contests.map((contest) => contest.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        '2004-nd-democratic-caucus',
+        '2004-mi-democratic-caucus',
+        '2004-wa-democratic-caucus',
+        '2004-nc-democratic-caucus',
+      ]),
+    );
+    const order = contests.map((contest) => `${contest.date ?? '9999'} ${contest.id}`);
+    expect(order).toEqual([...order].sort());
+    expect(summaries.map((summary) => summary.id)).toEqual(ids);
+    const articles = contests.filter((contest) => (contest.format ?? 'article') === 'article');
+    expect(articles.every((contest) => contest.findings.length > 0)).toBe(true);
+  });
+
+  it('credits each contest’s sources, and ships the coarsest units of each in the JSON', () => {
+    for (const contest of contests) {
+      expect(contest.sources?.[0]?.file).toBe(contest.source.file);
+      for (const source of contest.sources ?? []) expect(source.credit.text.length).toBeGreaterThan(0);
+      for (const unit of contest.units ?? []) expect(unit.parent).toBeNull();
+    }
+    expect(manifest.credits.map((credit) => credit.kind).sort()).toEqual(
+      [...new Set(contests.flatMap((contest) => (contest.sources ?? []).map((s) => s.credit.kind)))].sort(),
+    );
   });
 
   it('agrees with its manifest', () => {

@@ -9,6 +9,7 @@ import {
   searchKey,
   searchTerms,
   tallyContest,
+  type Unit,
 } from '@tally/core';
 import {
   CANDIDATE_RESULTS,
@@ -18,6 +19,7 @@ import {
   SEARCH_KEYS,
   type TableSpec,
   TEXTS,
+  UNITS,
 } from './schema.ts';
 import type { SqlValue } from './sql-literal.ts';
 
@@ -27,6 +29,11 @@ export type D1Data = {
   summaries: readonly ContestSummary[];
   /** Every contest, in that order (the data package's), read once: an array, or a stream from a spool. */
   contests: Iterable<Contest>;
+  /**
+   * Each contest's units, every level, in the same order, read once; by default the units the contests carry.
+   * The data package's JSON ships the coarsest units only, so its build passes every unit here.
+   */
+  units?: Iterable<readonly Unit[]>;
   candidates: readonly CandidateRecord[];
   /** The race metadata file's entries: the cited figures of each race. */
   raceMetadata: readonly RaceMetadata[];
@@ -53,9 +60,14 @@ export function d1Tables(data: D1Data): TableRows[] {
     posById.set(summary.id, pos);
   });
   const spellings: Spellings = { complete: false, names: new Map() };
+  const carried: (readonly Unit[])[] = [];
   return [
     { table: CONTESTS, rows: contestRows(ordered) },
-    { table: CONTEST_RECORDS, rows: recordRows(ordered, data.contests, spellings) },
+    {
+      table: CONTEST_RECORDS,
+      rows: recordRows(ordered, data.contests, spellings, data.units === undefined ? carried : null),
+    },
+    { table: UNITS, rows: unitRows(data.units ?? carried) },
     { table: CANDIDATES, rows: candidateRows(data.candidates) },
     { table: CANDIDATE_RESULTS, rows: candidateResultRows(data.candidates, posById) },
     { table: SEARCH_KEYS, rows: searchKeyRows(ordered, data.candidates, spellings) },
@@ -84,9 +96,11 @@ function* recordRows(
   ordered: readonly ContestSummary[],
   contests: Iterable<Contest>,
   spellings: Spellings,
+  units: (readonly Unit[])[] | null,
 ): Generator<SqlValue[]> {
   let pos = 0;
   for (const contest of contests) {
+    units?.push(contest.units ?? []);
     const expected = ordered[pos]?.id;
     if (contest.id !== expected) throw new Error(`the contest ${contest.id} comes where ${expected} should`);
     for (const row of contest.results) {
@@ -104,6 +118,17 @@ function* recordRows(
   }
   if (pos !== ordered.length) throw new Error(`${ordered.length - pos} summaries have no contest`);
   spellings.complete = true;
+}
+
+/** Each unit of each contest, the contests in their order (`contest_pos`), the units in theirs (`n`). */
+function* unitRows(units: Iterable<readonly Unit[]>): Generator<SqlValue[]> {
+  let pos = 0;
+  for (const list of units) {
+    for (const [n, unit] of list.entries()) {
+      yield [pos, n, unit.id, unit.type, searchKey(unit.name), JSON.stringify(unit)];
+    }
+    pos++;
+  }
 }
 
 /** A candidate record without the per-contest results of its races, which `candidate_results` holds. */

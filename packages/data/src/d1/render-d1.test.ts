@@ -7,6 +7,7 @@ import {
   candidateRecords,
   modelDelegates,
   parseContest,
+  readOpenElections,
   summarizeContest,
   tallyContest,
   tallyRaces,
@@ -38,6 +39,7 @@ function dataOf(
       candidates: candidates.length,
       races: 1,
       results: ordered.reduce((n, c) => n + c.results.length, 0),
+      units: ordered.reduce((n, c) => n + (c.units?.length ?? 0), 0),
       findings: { error: 0, warning: 0, info: 0 },
     },
     inputs,
@@ -61,7 +63,7 @@ function load(data: D1Data, options = {}): DatabaseSync {
 let seeds: D1Data & { contests: Contest[] };
 beforeAll(async () => {
   const contests: Contest[] = [];
-  for (const name of (await readdir(SOURCES)).sort()) {
+  for (const name of (await readdir(SOURCES)).filter((n) => n.endsWith('.txt')).sort()) {
     const parsed = parseContest(await readFile(join(SOURCES, name)), { file: `sources/${name}` });
     if (!parsed.ok) throw new Error(`${name}: ${parsed.error.code}`);
     contests.push(withAudit(parsed.contest));
@@ -150,6 +152,36 @@ describe('renderD1', () => {
     expect(nd.summary).toBe(JSON.stringify(summarizeContest(contest)));
     expect(nd.tally).toBe(JSON.stringify(tallyContest(contest)));
     expect(nd.delegate_model).toBe(JSON.stringify(modelDelegates(contest)));
+  });
+
+  it('holds every unit of every contest, precincts too, in its order, with its type and folded name', async () => {
+    const file = 'openelections/ms/20040309__ms__democrat__primary__alcorn.csv';
+    const read = readOpenElections(new Uint8Array(await readFile(join(SOURCES, file))), { file });
+    if (!read.ok) throw new Error(read.error.message);
+    const alcorn = withAudit(read.contests[0] as Contest);
+    const coarse = { ...alcorn, units: (alcorn.units ?? []).filter((unit) => unit.parent === null) };
+    // As the data build passes them: the contests with their coarsest units, every unit apart.
+    const data = dataOf([...seeds.contests, coarse]);
+    const db = load({
+      ...data,
+      units: data.contests.map((c) => (c.id === alcorn.id ? (alcorn.units ?? []) : [])),
+    });
+    const pos = Number(db.prepare('SELECT pos FROM contests WHERE id = ?').get(alcorn.id)?.pos);
+    const rows = db
+      .prepare('SELECT contest_pos, n, id, type, name_key, unit FROM units ORDER BY contest_pos, n')
+      .all();
+    expect(rows.map((row) => [row.contest_pos, row.n, row.id, row.type])).toEqual(
+      (alcorn.units ?? []).map((unit, n) => [pos, n, unit.id, unit.type]),
+    );
+    expect(rows.map((row) => JSON.parse(String(row.unit)))).toEqual(alcorn.units);
+    expect(rows.find((row) => row.id === 'county-alcorn-1-02-north-corinth')?.name_key).toBe(
+      '1 02 north corinth',
+    );
+    const record = db.prepare('SELECT contest FROM contest_records WHERE pos = ?').get(pos)?.contest;
+    expect(JSON.parse(String(record)).units).toEqual(coarse.units);
+    // Without units given, the units the contests carry.
+    const carried = load(dataOf([...seeds.contests, alcorn]));
+    expect(carried.prepare('SELECT count(*) AS n FROM units').get()?.n).toBe(alcorn.units?.length);
   });
 
   it('holds each candidate aggregate as its summary and its results in order', () => {
