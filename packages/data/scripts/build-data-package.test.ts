@@ -119,6 +119,7 @@ describe('buildDataPackage on the seeds', () => {
       'schema/race-metadata.schema.json',
       'schema/race.schema.json',
       'schema/result-record.schema.json',
+      'units/index.json',
     ]);
   });
 
@@ -273,6 +274,7 @@ describe('buildDataPackage with OpenElections files beside the articles', () => 
 
   it('merges an article and a file of one contest: the article’s figures, the file’s units, every disagreement a finding naming both', () => {
     const contest = json('contests/2008-dc-democratic-primary.json');
+    expect(contest.units.length).toBeGreaterThan(0);
     expect(contest.sources.map((s: { file: string; uses: string[] }) => [s.file, s.uses])).toEqual([
       ['sources/2008-dc-democratic-primary.txt', ['results']],
       [`sources/openelections/${DC}`, ['units', 'compared']],
@@ -322,8 +324,16 @@ describe('buildDataPackage with OpenElections files beside the articles', () => 
 
   it('ships the coarsest units in the JSON and every unit, precincts too, in results.csv and D1', () => {
     const contests = json('contests.json');
+    const withUnits = json('units/index.json');
     for (const contest of contests) {
-      for (const unit of contest.units ?? []) expect(unit.parent).toBeNull();
+      // The list every app loads carries no units; each contest's own files carry its coarsest.
+      expect(contest.units).toBeUndefined();
+      const record = json(`contests/${contest.id}.json`);
+      for (const unit of record.units ?? []) expect(unit.parent).toBeNull();
+      if (record.units) {
+        expect(json(`units/${contest.id}.json`)).toEqual(record.units);
+        expect(withUnits).toContainEqual({ contestId: contest.id, units: record.units.length });
+      } else expect(files.has(`units/${contest.id}.json`)).toBe(false);
     }
     const db = new DatabaseSync(':memory:');
     for (const path of [...files.keys()].filter((p) => p.startsWith('d1/')).sort())
@@ -338,7 +348,7 @@ describe('buildDataPackage with OpenElections files beside the articles', () => 
         .prepare('SELECT unit FROM units WHERE contest_pos = ? ORDER BY n')
         .all(pos)
         .map((row) => JSON.parse(String(row.unit)));
-      expect(units.filter((u) => u.parent === null)).toEqual(contest.units ?? []);
+      expect(units.filter((u) => u.parent === null)).toEqual(json(`contests/${contest.id}.json`).units ?? []);
       // Every unit's rows are in the CSV, whatever its level, and nothing else of the contest but its statewide rows.
       const mine = rows.filter((row) => row.includes(`,${contest.id},`));
       const unitRows = mine.filter((row) => row.split(',')[col('unit_type')] !== 'state');

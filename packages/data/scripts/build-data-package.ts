@@ -163,6 +163,7 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
     const kept: Kept[] = [];
     const tallied: RaceContest[] = [];
     const warnings: Diagnostic[] = [];
+    const withUnits: { contestId: string; units: number }[] = [];
 
     /** Writes one contest, from all its sources, and keeps what the listings and tallies need of it. */
     function ship(sources: SourcedContest[]): void {
@@ -176,6 +177,10 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
       }
       const rendered = renderContest(merged);
       outputs.push(staged.write(rendered.record.path, rendered.record.content));
+      if (rendered.unitsFile) {
+        outputs.push(staged.write(rendered.unitsFile.path, rendered.unitsFile.content));
+        withUnits.push({ contestId: rendered.id, units: JSON.parse(rendered.unitsFile.content).length });
+      }
       // A copy: strings the parser sliced from the document would otherwise keep all of its text alive.
       const copy = structuredClone({ tallied: rendered.tallied, attribution: rendered.attribution });
       tallied.push(copy.tallied);
@@ -292,6 +297,11 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
       staged.write('candidates.json', jsonChunks(candidates)),
       staged.write(ATTRIBUTION, attributionMarkdown(listed.map((contest) => contest.attribution))),
       staged.write(ACKNOWLEDGEMENTS, toJson(Acknowledgements.parse(read.acknowledgements))),
+      // Always written, so `units/` exists for the entry module's `unitsOf` even when no contest has units.
+      staged.write(
+        'units/index.json',
+        toJson(withUnits.sort((a, b) => (a.contestId < b.contestId ? -1 : 1))),
+      ),
       staged.write('index.d.ts', ENTRY_DTS),
       staged.write('index.js', ENTRY_JS),
     );

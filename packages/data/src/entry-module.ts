@@ -13,12 +13,25 @@ import manifest from './manifest.json' with { type: 'json' };
 import races from './races.json' with { type: 'json' };
 
 export { candidates, contests, manifest, races, summaries };
+
+/**
+ * The reporting units of a contest at the coarsest level (counties, parishes; a file's towns or wards), from
+ * units/<id>.json, loaded when asked (a bundler makes each file its own lazily evaluated module); null for a
+ * contest without units.
+ */
+export function unitsOf(contestId) {
+  if (!/^[a-z0-9-]+$/.test(contestId) || contestId === 'index') return Promise.resolve(null);
+  return import(\`./units/\${contestId}.json\`, { with: { type: 'json' } }).then(
+    (module) => module.default,
+    () => null,
+  );
+}
 `;
 
 /** `dist/index.d.ts`: the types come from `@tally/core`'s schemas, the one source of truth. */
-export const ENTRY_DTS = `${NOTICE}import type { CandidateRecord, Contest, ContestSummary, Manifest, Race } from '@tally/core';
+export const ENTRY_DTS = `${NOTICE}import type { CandidateRecord, Contest, ContestSummary, Manifest, Race, Unit } from '@tally/core';
 
-/** Every contest, audited (findings filled), by date then id. */
+/** Every contest, audited (findings filled), by date then id; without its units (see unitsOf). */
 export declare const contests: Contest[];
 /** One summary per contest, by date then id: what it is and who won. */
 export declare const summaries: ContestSummary[];
@@ -28,4 +41,6 @@ export declare const races: Race[];
 export declare const candidates: CandidateRecord[];
 /** Counts, sha256 of every input and output, builder, licence and attribution. */
 export declare const manifest: Manifest;
+/** A contest's coarsest reporting units (units/<id>.json), loaded when asked; null for a contest without units. */
+export declare function unitsOf(contestId: string): Promise<Unit[] | null>;
 `;

@@ -73,7 +73,7 @@ describe('renderContest', () => {
     });
   });
 
-  it('ships the coarsest units in the JSON, and every unit in the CSV rows and the D1 units', async () => {
+  it('ships the coarsest units in its own JSON, none in contests.json, every unit in the CSV rows and D1', async () => {
     const file = 'openelections/ms/20040309__ms__democrat__primary__alcorn.csv';
     const read = readOpenElections(
       new Uint8Array(await readFile(join(import.meta.dirname, '..', 'sources', file))),
@@ -83,13 +83,19 @@ describe('renderContest', () => {
     const alcorn = withAudit(read.contests[0] as Contest);
     const pieces = renderContest(alcorn);
     const units = alcorn.units ?? [];
+    const coarse = units.filter((unit) => unit.parent === null);
     expect(units.some((unit) => unit.parent !== null)).toBe(true);
-    expect(JSON.parse(pieces.record.content).units).toEqual(units.filter((unit) => unit.parent === null));
+    expect(JSON.parse(pieces.record.content).units).toEqual(coarse);
+    expect(pieces.unitsFile?.path).toBe(`units/${alcorn.id}.json`);
+    expect(JSON.parse(pieces.unitsFile?.content ?? '')).toEqual(coarse);
+    expect(pieces.unitsFile?.content.endsWith('\n')).toBe(true);
+    expect(JSON.parse(`[${pieces.contestElement}]`)[0].units).toBeUndefined();
     expect(JSON.parse(pieces.unitsJson)).toEqual(units);
     expect(pieces.units).toBe(units.length);
     expect(resultsCsvHeader() + pieces.csvRecords).toBe(
       resultsCsv([...resultRecords(alcorn), ...unitRecords(alcorn)]),
     );
+    expect(rendered.unitsFile).toBeNull();
   });
 
   it('writes a null delegate model for a contest without votes', () => {

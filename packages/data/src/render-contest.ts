@@ -15,6 +15,7 @@ import {
 } from '@tally/core';
 import { conform } from './conform.ts';
 import { ContestRecord } from './contest-record.ts';
+import { toJson } from './json.ts';
 import { arrayElement, indented } from './json-chunks.ts';
 
 /**
@@ -27,8 +28,10 @@ export type RenderedContest = {
   date: string | null;
   /** `contests/<id>.json`: the contest, its tally and its labelled delegate model. */
   record: { path: string; content: string };
-  /** Its element of `contests.json`, as `arrayElement` writes it. */
+  /** Its element of `contests.json`, as `arrayElement` writes it: the contest without its units. */
   contestElement: string;
+  /** `units/<id>.json`: its coarsest units, for a contest that has units; null for one without (an article). */
+  unitsFile: { path: string; content: string } | null;
   /** Its element of `index.json`, as `arrayElement` writes it. */
   summaryElement: string;
   /** Its records of `results.csv`, in the one results layout (`resultsCsvRows`): statewide, then every unit's. */
@@ -51,12 +54,14 @@ export function shippedUnits(units: readonly Unit[]): Unit[] {
 
 /**
  * Pure: the same contest gives the same pieces. Each value goes through its schema (see `conform`). The JSON
- * (`contests/<id>.json`, `contests.json`) holds the contest's coarsest units only; `results.csv` and the D1
- * rows hold every unit, the precincts too.
+ * holds the contest's coarsest units only, in `contests/<id>.json` and `units/<id>.json`; `contests.json` holds
+ * none (so the list every app loads stays small; `unitsOf` in the entry module loads a contest's); `results.csv`
+ * and the D1 rows hold every unit, the precincts too.
  */
 export function renderContest(audited: Contest): RenderedContest {
   const whole = conform(Contest, audited, 'contests.json');
   const units = whole.units ?? [];
+  const { units: _units, ...listed } = whole;
   const contest = whole.units === undefined ? whole : { ...whole, units: shippedUnits(units) };
   const tally = tallyContest(contest);
   const path = `contests/${contest.id}.json`;
@@ -75,7 +80,11 @@ export function renderContest(audited: Contest): RenderedContest {
     id: contest.id,
     date: contest.date,
     record: { path, content: recordJson },
-    contestElement: indented(contestJson, '  '),
+    contestElement: indented(JSON.stringify(listed, null, 2), '  '),
+    unitsFile:
+      whole.units === undefined
+        ? null
+        : { path: `units/${contest.id}.json`, content: toJson(shippedUnits(units)) },
     summaryElement: arrayElement(summary),
     csvRecords: resultsCsvRows([...resultRecords(whole), ...unitRecords(whole)]),
     unitsJson: JSON.stringify(units),

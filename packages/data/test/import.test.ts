@@ -1,5 +1,5 @@
 import type { CandidateRecord, Contest, ContestSummary, Manifest, Race } from '@tally/core';
-import { candidates, contests, manifest, races, summaries } from '@tally/data';
+import { candidates, contests, manifest, races, summaries, unitsOf } from '@tally/data';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 // Imports the built package by its name, as a workspace app does: run after `pnpm --filter @tally/data build`.
@@ -29,15 +29,26 @@ describe("import { contests, summaries, races, candidates, manifest } from '@tal
     expect(articles.every((contest) => contest.findings.length > 0)).toBe(true);
   });
 
-  it('credits each contest’s sources, and ships the coarsest units of each in the JSON', () => {
+  it('credits each contest’s sources, and loads the coarsest units of a contest when asked', async () => {
     for (const contest of contests) {
       expect(contest.sources?.[0]?.file).toBe(contest.source.file);
       for (const source of contest.sources ?? []) expect(source.credit.text.length).toBeGreaterThan(0);
-      for (const unit of contest.units ?? []) expect(unit.parent).toBeNull();
+      expect(contest.units).toBeUndefined();
     }
     expect(manifest.credits.map((credit) => credit.kind).sort()).toEqual(
       [...new Set(contests.flatMap((contest) => (contest.sources ?? []).map((s) => s.credit.kind)))].sort(),
     );
+    const fromFiles = contests.filter((contest) => contest.format === 'openelections-csv');
+    expect(fromFiles.length).toBeGreaterThan(0);
+    for (const contest of fromFiles) {
+      const units = await unitsOf(contest.id);
+      expect(units?.length, contest.id).toBeGreaterThan(0);
+      for (const unit of units ?? []) expect(unit.parent).toBeNull();
+    }
+    const article = contests.find((contest) => contest.format === undefined);
+    expect(await unitsOf(article?.id ?? '')).toBeNull();
+    expect(await unitsOf('index')).toBeNull();
+    expect(await unitsOf('../manifest')).toBeNull();
   });
 
   it('agrees with its manifest', () => {
