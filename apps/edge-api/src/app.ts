@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
-import { Manifest } from '@tally/core';
+import { Manifest, type SourceKind } from '@tally/core';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import packageJson from '../package.json' with { type: 'json' };
@@ -25,6 +25,7 @@ import { healthRoutes } from './routes/health.js';
 import { raceRoutes } from './routes/races.js';
 import { searchRoutes } from './routes/search.js';
 import { tallyRoutes } from './routes/tally.js';
+import { unitRoutes } from './routes/units.js';
 import type { DataStore } from './store/data-store.js';
 
 export type AppOptions = {
@@ -35,10 +36,15 @@ export type AppOptions = {
 /** The API over a store: routes, OpenAPI document, reference page, and the HTTP behaviour around them. */
 export function createApp(store: DataStore, options: AppOptions = {}) {
   const version = packageJson.version;
+  const metaFor = (kinds?: Iterable<SourceKind>) => ({
+    dataVersion: store.manifest.hash,
+    attribution: attributionOf(store.manifest, kinds),
+  });
   const deps: Deps = {
     store,
     cache: createRepresentationCache(store.manifest.hash),
-    meta: { dataVersion: store.manifest.hash, attribution: attributionOf(store.manifest) },
+    meta: metaFor(),
+    metaFor,
   };
   let isKnownPath: ((path: string) => boolean) | undefined;
 
@@ -68,6 +74,7 @@ export function createApp(store: DataStore, options: AppOptions = {}) {
   const app = base
     .route('/', raceRoutes(deps))
     .route('/', contestRoutes(deps))
+    .route('/', unitRoutes(deps))
     .route('/', candidateRoutes(deps))
     .route('/', tallyRoutes(deps))
     .route('/', searchRoutes(deps))

@@ -1,5 +1,6 @@
 import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
+import { contests } from '@tally/data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.js';
 import worker from './d1-worker.js';
@@ -9,7 +10,7 @@ import { loadD1 } from './testing/d1-load.js';
 import { type Answerer, type Case, compareAnswers, expectConformant } from './testing/differential.js';
 import { call } from './testing/worker.js';
 
-// The D1 Worker (src/d1-worker.ts) over the four seeds and 10,000 generated contests, loaded into this
+// The D1 Worker (src/d1-worker.ts) over the data package's contests and 10,000 generated contests, loaded into this
 // file's local D1, against the bundled API's app over the same data package in memory: every answer of a
 // broad, deterministic sample must be the same, byte for byte.
 //
@@ -77,7 +78,7 @@ const FILTERS = [
   'year=2005',
 ];
 
-describe('the D1 Worker over 10,004 contests answers as the bundled app does', () => {
+describe('the D1 Worker over the data package and 10,000 generated contests answers as the bundled app does', () => {
   it('lists contests for every filter kind, page size and page', async () => {
     const cases: Case[] = [];
     for (const filter of FILTERS) {
@@ -279,7 +280,7 @@ describe('the D1 Worker over 10,004 contests answers as the bundled app does', (
   });
 });
 
-describe('the seed figures still hold among 10,004 contests', () => {
+describe('the seed figures still hold among 10,000 generated contests', () => {
   it('gives the North Dakota caucus as its article states it', async () => {
     const response = await call('/v1/contests/2004-nd-democratic-caucus');
     expect(response.status).toBe(200);
@@ -344,6 +345,10 @@ describe('the seed figures still hold among 10,004 contests', () => {
     const health = (await (await call('/healthz')).json()) as {
       data: { dataPackage: { contests: number; hash: string } };
     };
-    expect(health.data.dataPackage).toMatchObject({ contests: 10_004, hash: data.manifest.hash });
+    expect(health.data.dataPackage).toMatchObject({
+      contests: data.contests.length,
+      hash: data.manifest.hash,
+    });
+    expect(data.contests.length).toBe(GENERATED + contests.length);
   });
 });

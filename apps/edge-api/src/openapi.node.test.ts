@@ -10,6 +10,6 @@ describe('/openapi.json', () => {
     const document = await response.json();
     const api = (await SwaggerParser.validate(document as never)) as { openapi?: string; paths?: object };
     expect(api.openapi).toBe('3.1.0');
-    expect(Object.keys(api.paths ?? {})).toHaveLength(11);
+    expect(Object.keys(api.paths ?? {})).toHaveLength(13);
   });
 });

@@ -21,10 +21,13 @@ export { candidates, contests, manifest, races, summaries };
  */
 export function unitsOf(contestId) {
   if (!/^[a-z0-9-]+$/.test(contestId) || contestId === 'index') return Promise.resolve(null);
-  return import(\`./units/\${contestId}.json\`, { with: { type: 'json' } }).then(
-    (module) => module.default,
-    () => null,
-  );
+  // Through a then: a bundler's map of the files throws at once for a file it does not hold.
+  return Promise.resolve()
+    .then(() => import(\`./units/\${contestId}.json\`, { with: { type: 'json' } }))
+    .then(
+      (module) => module.default,
+      () => null,
+    );
 }
 `;
 

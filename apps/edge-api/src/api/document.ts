@@ -6,10 +6,15 @@ const problemRows = Object.entries(PROBLEMS)
   .map(([kind, { status, title }]) => `| ${status} | \`${PROBLEM_BASE}${kind}\` | ${title} |`)
   .join('\n');
 
-const DESCRIPTION = `Audited results of US presidential nominating contests, read from Wikipedia-style articles.
+const DESCRIPTION = `Audited results of US presidential nominating contests, read from Wikipedia-style articles and
+OpenElections results files.
 
 **Races.** A contest belongs to a race: one party's nomination in one year (\`2004-democratic\`). Tallies,
 standings and running totals are always one race's own: figures are never added across races.
+
+**Reporting units.** A contest read from results files has units (counties, parishes, towns, wards, precincts):
+\`/v1/contests/{id}/units\`, filtered by \`type\` and \`name\`, JSON or CSV, and one unit with its rows. The bundled
+deployment holds each contest's coarsest units, the D1 deployment every unit.
 
 **One envelope.** Every JSON answer (but this document) is \`{ data, links, meta }\`: \`data\` the resource or
 the page's items, \`links.self\` its path (a page adds \`first\`, \`prev\`, \`next\`), \`meta\` the data
@@ -41,8 +46,10 @@ letters or digits), 1 to ${MAX_SEARCH_LIMIT} hits of each kind.
 | --- | --- | --- |
 ${problemRows}
 
-**Credit.** The figures come from English Wikipedia articles (CC BY-SA 4.0): every data response carries
-an \`attribution\`, and a contest's \`provenance\` names its article, source file and digest.`;
+**Credit.** The figures come from English Wikipedia articles (CC BY-SA 4.0) and OpenElections results files
+(openelections.net): every data response carries an \`attribution\` naming the kinds of source its figures come
+from (\`sources\`), a contest's \`provenance\` names each of its source documents with its credit (the article, or
+the file's repository, path and commit), and a unit's names its file and rows.`;
 
 /** The fixed parts of the OpenAPI document; the paths and schemas come from the routes. */
 export function documentConfig(version: string) {

@@ -38,6 +38,7 @@ describe('listBody', () => {
         text: 't',
         license: 'CC BY-SA 4.0' as const,
         licenseUrl: 'https://creativecommons.org/licenses/by-sa/4.0/' as const,
+        sources: [],
       },
     };
     expect(listBody('/v1/races', {}, 0, 1, { items: ['x'], total: 2 }, meta)).toEqual({

@@ -1,3 +1,4 @@
+import type { SourceKind } from '@tally/core';
 import type { Attribution } from './provenance.js';
 
 export type QueryValues = Record<string, string | number | undefined>;
@@ -29,6 +30,9 @@ export function pageLinks(path: string, query: QueryValues, offset: number, limi
 
 /** What every answer says about itself: the data version it was built from and the credit. */
 export type Meta = { dataVersion: string; attribution: Attribution };
+
+/** The meta of an answer whose figures come from sources of these kinds (all the package's when not given). */
+export type MetaFor = (kinds?: Iterable<SourceKind>) => Meta;
 
 /** The one envelope of a single resource: `{ data, links, meta }`. */
 export function resourceBody<T, L extends { self: string }>(data: T, links: L, meta: Meta) {

@@ -1,4 +1,4 @@
-import { ContestType, RaceId } from '@tally/core';
+import { ContestType, RaceId, UnitType } from '@tally/core';
 import { z } from 'zod';
 
 /** Most items one page holds. */
@@ -170,4 +170,34 @@ export const SearchQuery = z.strictObject({
       examples: ['10'],
     },
   ).optional(),
+});
+
+/** A contest's units: the example is a contest an OpenElections file gives, which has units. */
+export const UnitsParams = z.object({
+  id: Slug.meta({
+    description: '`{year}-{USPS code}-{party}-{caucus|primary}`',
+    examples: ['2004-ms-democratic-primary'],
+  }),
+});
+
+export const UnitIdParams = z.object({
+  id: UnitsParams.shape.id,
+  unitId: Slug.meta({
+    description:
+      'The unit id, as the contest’s units list gives it (`county-alcorn`, `town-abington-precinct-1`).',
+    examples: ['county-alcorn'],
+  }),
+});
+
+/** The reporting units of a contest: by type and name, paged in JSON, whole in CSV. */
+export const UnitListQuery = z.strictObject({
+  type: UnitType.optional().meta({ description: 'Only units of this type.', examples: ['county'] }),
+  name: text(1, MAX_NAME_LENGTH)
+    .optional()
+    .meta({
+      description: `Only units whose name starts with these words, any case, accents and punctuation (1 to ${MAX_NAME_LENGTH} characters): \`st louis\` is ST LOUIS and St. Louis City, \`precinct 1\` is not Precinct 10.`,
+      examples: ['st louis'],
+    }),
+  ...pageQuery,
+  ...ResultsQuery.shape,
 });

@@ -9,9 +9,13 @@ import {
   type DelegateModel,
   type Race,
   raceIdOf,
+  type SourceCredit,
+  tallyUnit,
+  type Unit,
+  type UnitTally,
 } from '@tally/core';
 import type { z } from 'zod';
-import type { CandidateSummary, ContestRecord, RaceSummary } from '../store/data-store.js';
+import type { CandidateSummary, ContestRecord, RaceSummary, UnitRecord } from '../store/data-store.js';
 import { articleUrl, LICENSE } from './provenance.js';
 import type {
   CandidateDetail,
@@ -24,6 +28,8 @@ import type {
   RaceTally,
   SeriesPoint,
   Standing,
+  UnitDetail,
+  UnitItem,
 } from './schemas.js';
 
 // Pure functions from the core's records to the API's vocabulary (`schemas.ts`): the one place where a
@@ -91,9 +97,15 @@ export function contestDetail(record: ContestRecord): z.infer<typeof ContestDeta
   const { contest, tally } = record;
   const ranks = new Map(tally.ranking.map((r) => [r.line, r]));
   const url = articleUrl(contest.title);
+  const isArticle = (contest.format ?? 'article') === 'article';
   return {
     ...contestItem(record.summary),
-    delegatesAtStake: contest.delegates,
+    delegatesAtStake: {
+      total: contest.delegates.total,
+      pledged: contest.delegates.pledged,
+      unpledged: contest.delegates.unpledged,
+      line: contest.delegates.line,
+    },
     results: contest.results.map((row) => {
       const ranked = ranks.get(row.line);
       return {
@@ -121,9 +133,100 @@ export function contestDetail(record: ContestRecord): z.infer<typeof ContestDeta
         bytes: contest.source.bytes,
         lines: contest.source.lines,
       },
-      article: { title: contest.title, url },
-      credit: `From the Wikipedia article "${contest.title}" (${url}) by its contributors, under ${LICENSE}.`,
+      article: isArticle ? { title: contest.title, url } : null,
+      sources: (contest.sources ?? []).map((source) => ({
+        file: source.file,
+        format: source.format,
+        sha256: source.sha256,
+        uses: source.uses,
+        coverage: source.coverage,
+        credit: source.credit,
+      })),
+      credit:
+        contest.sources && contest.sources.length > 0
+          ? contest.sources.map((source) => source.credit.text).join(' ')
+          : `From the Wikipedia article "${contest.title}" (${url}) by its contributors, under ${LICENSE}.`,
       lines: contest.lines,
+    },
+  };
+}
+
+/** Where a contest's figures are described: its article, or the first results file's page. */
+export function describedBy(contest: Contest): string {
+  const first = contest.sources?.[0]?.credit;
+  return first?.url ?? articleUrl(contest.title);
+}
+
+function unitStandings(tally: UnitTally) {
+  return tally.standings.map((s) => ({
+    rank: s.rank,
+    candidate: candidateRef(s.candidateId, s.candidate, s.kind),
+    votes: s.votes,
+    share: s.share,
+  }));
+}
+
+function unitWinner(tally: UnitTally) {
+  if (tally.winner === null) return null;
+  return candidateRef(tally.winner.candidateId, tally.winner.candidate, 'candidate');
+}
+
+/** A reporting unit as a list shows it, and as its own resource starts: what it is and its ranked result. */
+export function unitItem(
+  contestId: string,
+  unit: Unit,
+  tally: UnitTally = tallyUnit(unit),
+): z.infer<typeof UnitItem> {
+  return {
+    id: unit.id,
+    contestId,
+    type: unit.type,
+    name: unit.name,
+    parent: unit.parent,
+    fips: unit.fips,
+    rolledUp: unit.rolledUp,
+    note: unit.note,
+    votes: tally.votes,
+    outcome: tally.outcome,
+    winner: unitWinner(tally),
+    results: unitStandings(tally),
+  };
+}
+
+/** The credit of the file a unit's rows are in, from the contest's sources. */
+function creditOf(contest: Contest, file: string): SourceCredit {
+  const known = contest.sources?.find((source) => source.file === file)?.credit;
+  if (known) return known;
+  return {
+    kind: 'openelections',
+    name: 'OpenElections (openelections.net)',
+    title: file,
+    url: 'https://openelections.net/',
+    license: null,
+    licenseUrl: null,
+    repository: null,
+    path: null,
+    commit: null,
+    text: `From OpenElections (openelections.net): ${file}.`,
+  };
+}
+
+/** A unit in full: its item's fields, then the units inside it, its other ballots, its stated totals and its rows. */
+export function unitDetail(contest: Contest, record: UnitRecord): z.infer<typeof UnitDetail> {
+  const { unit, children } = record;
+  const tally = tallyUnit(unit);
+  const file = unit.file ?? contest.source.file;
+  return {
+    ...unitItem(contest.id, unit, tally),
+    children,
+    margin: tally.margin,
+    nonVotes: unit.nonVotes,
+    stated: unit.stated,
+    provenance: {
+      file,
+      lines: unit.lines,
+      results: unit.results.map((result) => ({ candidateId: result.candidateId, lines: result.lines })),
+      credit: creditOf(contest, file),
     },
   };
 }

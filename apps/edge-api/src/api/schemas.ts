@@ -1,4 +1,21 @@
-import { CandidateKind, ContestType, Finding, Outcome, RaceFigure, RaceId, ResultRecord } from '@tally/core';
+import {
+  CandidateKind,
+  ContestType,
+  Coverage,
+  Finding,
+  Fips,
+  NonVotes,
+  Outcome,
+  RaceFigure,
+  RaceId,
+  ResultRecord,
+  SourceCredit,
+  SourceFormat,
+  SourceKind,
+  SourceUse,
+  Stated,
+  UnitType,
+} from '@tally/core';
 import { z } from 'zod';
 import { PROBLEM_BASE } from '../http/problem.js';
 
@@ -38,13 +55,34 @@ export const Problem = z
     description: 'An error, as RFC 9457 problem details (`application/problem+json`).',
   });
 
+export const AttributionSource = z
+  .object({
+    kind: SourceKind,
+    name: z.string().meta({ examples: ['Wikipedia', 'OpenElections (openelections.net)'] }),
+    text: z.string().meta({ description: 'The credit line for figures from sources of this kind.' }),
+    license: z.string().nullable().meta({ description: 'The sources’ licence; null where they state none.' }),
+    licenseUrl: z.url().nullable(),
+    url: z.url(),
+  })
+  .meta({ id: 'AttributionSource', description: 'One kind of source the figures of the answer come from.' });
+
 export const Attribution = z
   .object({
-    text: z.string(),
-    license: z.literal('CC BY-SA 4.0'),
+    text: z.string().meta({ description: 'The credit line to show beside the figures of this answer.' }),
+    license: z
+      .literal('CC BY-SA 4.0')
+      .meta({ description: 'The data package’s licence: it derives from Wikipedia text.' }),
     licenseUrl: z.literal('https://creativecommons.org/licenses/by-sa/4.0/'),
+    sources: z.array(AttributionSource).meta({
+      description:
+        'Each kind of source the answer’s figures come from: a contest’s, a unit’s or a race’s own; every kind the data package holds for an answer across contests.',
+    }),
   })
-  .meta({ id: 'Attribution', description: 'The credit owed to Wikipedia for the figures shown.' });
+  .meta({
+    id: 'Attribution',
+    description:
+      'The credit owed for the figures shown: Wikipedia (CC BY-SA 4.0) for an article’s, OpenElections for a results file’s.',
+  });
 
 export const PageInfo = z
   .object({
@@ -201,6 +239,19 @@ export const ContestDelegateModel = z
     description: 'A statewide what-if allocation beside the delegates awarded.',
   });
 
+export const ContestSourceItem = z
+  .object({
+    file: z.string(),
+    format: SourceFormat,
+    sha256: Hash,
+    uses: z.array(SourceUse),
+    coverage: Coverage.nullable().meta({
+      description: 'What part of the state a results file covers; null for an article.',
+    }),
+    credit: SourceCredit,
+  })
+  .meta({ id: 'ContestSourceItem', description: 'A source document of a contest and its credit.' });
+
 export const ContestDetail = ContestItem.extend({
   delegatesAtStake: z
     .object({
@@ -243,7 +294,13 @@ export const ContestDetail = ContestItem.extend({
         bytes: z.number().int().min(0),
         lines: z.number().int().min(0),
       }),
-      article: z.object({ title: z.string(), url: z.url() }),
+      article: z.object({ title: z.string(), url: z.url() }).nullable().meta({
+        description: 'The Wikipedia article the results come from; null when they come from results files.',
+      }),
+      sources: z.array(ContestSourceItem).meta({
+        description:
+          'Every source document of the contest, what it took from each, and the credit each is owed.',
+      }),
       credit: z.string().meta({ description: 'The credit line to show beside any figure of this contest.' }),
       lines: z
         .object({
@@ -405,6 +462,91 @@ export const TallyResult = z
   })
   .meta({ id: 'TallyResult', description: 'Each race of the selected contests, tallied over them only.' });
 
+export const UnitStandingItem = z
+  .object({
+    rank: z
+      .number()
+      .int()
+      .min(1)
+      .meta({ description: 'By votes (ties share a rank); a choice without a figure last.' }),
+    candidate: CandidateRef,
+    votes: z
+      .number()
+      .min(0)
+      .nullable()
+      .meta({ description: 'Null when every row of it left the votes blank.' }),
+    share: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .meta({ description: 'Its votes over the votes of every choice of the unit, unrounded.' }),
+  })
+  .meta({ id: 'UnitStandingItem', description: 'A choice of a unit, ranked.' });
+
+export const UnitItem = z
+  .object({
+    id: Slug.meta({ description: 'Unique in the contest: its type, the units it lies in and its name.' }),
+    contestId: z.string(),
+    type: UnitType,
+    name: z.string().meta({ description: 'As the source writes it.' }),
+    parent: Slug.nullable().meta({
+      description: 'The unit it lies in (a precinct’s county or town); null at the top.',
+    }),
+    fips: Fips.nullable().meta({
+      description:
+        'The 5-digit FIPS code of the county it is or lies in; null where that is not known (a town).',
+    }),
+    rolledUp: z.boolean().meta({ description: 'Its figures are the sum of the units inside it.' }),
+    note: z.string().nullable().meta({ description: 'Why it is not placed in a county, where it is not.' }),
+    votes: z
+      .number()
+      .min(0)
+      .nullable()
+      .meta({ description: 'The votes of every choice; blank and over votes are no choice.' }),
+    outcome: z.enum(['decided', 'tied', 'no-votes']).meta({
+      description:
+        '`decided`: one real candidate has the most votes (a pseudo-candidate never wins); `tied`; `no-votes`.',
+    }),
+    // A union, not `.nullable()`: the generator writes a nullable registered schema as a bare `$ref`.
+    winner: z
+      .union([CandidateRef, z.null()])
+      .meta({ description: 'The real candidate with the most votes; null unless `outcome` is `decided`.' }),
+    results: z.array(UnitStandingItem).meta({ description: 'By votes, most first.' }),
+  })
+  .meta({
+    id: 'UnitItem',
+    description: 'A reporting unit of a contest (county, parish, town, ward, precinct) and its result.',
+  });
+
+export const UnitDetail = UnitItem.extend({
+  children: z
+    .array(Slug)
+    .meta({ description: 'The units inside it that the store holds, in the contest’s order.' }),
+  margin: z
+    .object({ votes: z.number().min(0), points: z.number().min(0) })
+    .nullable()
+    .meta({ description: 'Over the runner-up among the real candidates; null unless decided.' }),
+  nonVotes: z.array(NonVotes),
+  stated: Stated,
+  provenance: z
+    .object({
+      file: z.string(),
+      lines: z
+        .array(z.number().int().min(1))
+        .meta({ description: 'Every row of the file read for the unit.' }),
+      results: z
+        .array(z.object({ candidateId: Slug, lines: z.array(z.number().int().min(1)) }))
+        .meta({ description: 'The rows each figure adds up.' }),
+      credit: SourceCredit,
+    })
+    .meta({ description: 'The file the unit’s rows are in, the rows, and the credit the file is owed.' }),
+}).meta({
+  id: 'UnitDetail',
+  description:
+    'A reporting unit in full: the fields of a UnitItem, then the units inside it, its other ballots, its own stated totals and the rows read.',
+});
+
 export { ResultRecord };
 
 // The envelopes of every route.
@@ -413,13 +555,26 @@ export const ContestEnvelope = envelope(
   'ContestEnvelope',
   'A contest in full.',
   ContestDetail,
-  z.object({ self: z.string(), results: z.string(), race: z.string() }),
+  z.object({ self: z.string(), results: z.string(), units: z.string(), race: z.string() }),
 );
 export const ResultsEnvelope = envelope(
   'ResultsEnvelope',
   'Result rows in the one results layout (the CSV’s columns are these fields).',
   z.array(ResultRecord),
   z.object({ self: z.string(), csv: z.string(), race: z.string(), contest: z.string().nullable() }),
+);
+export const UnitList = z
+  .object({
+    data: z.array(UnitItem),
+    links: PageLinks.extend({ csv: z.string(), contest: z.string() }),
+    meta: ListMeta,
+  })
+  .meta({ id: 'UnitList', description: 'One page of a contest’s reporting units, in the contest’s order.' });
+export const UnitEnvelope = envelope(
+  'UnitEnvelope',
+  'A reporting unit in full.',
+  UnitDetail,
+  z.object({ self: z.string(), contest: z.string(), units: z.string(), parent: z.string().nullable() }),
 );
 export const RaceList = listEnvelope('RaceList', 'One page of races, by id.', RaceItem);
 export const RaceEnvelope = envelope(

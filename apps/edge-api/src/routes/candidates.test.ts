@@ -24,6 +24,25 @@ describe('GET /v1/candidates', () => {
       meta: { page: { total: number } };
     };
     expect(body.data.map((c) => c.id)).toEqual(candidates.slice(0, 20).map((c) => c.candidateId));
+    const first = candidates[0];
+    expect(body.data[0]).toEqual({
+      id: first?.candidateId,
+      name: first?.candidate,
+      kind: first?.kind,
+      races: first?.races.map(({ raceId, votes, delegates, contestsEntered, contestsWon }) => ({
+        raceId,
+        votes,
+        delegates,
+        contestsEntered,
+        contestsWon,
+      })),
+    });
+    expect(body.meta.page.total).toBe(candidates.length);
+  });
+
+  it('totals the four seed caucuses as the seeds state them', async () => {
+    const response = await call('/v1/candidates?type=caucus&race=2004-democratic&limit=100');
+    const body = (await expectDeclared(response, '/v1/candidates')) as { data: Item[] };
     const kerry = body.data.find((c) => c.id === 'john-kerry');
     expect(kerry).toEqual({
       id: 'john-kerry',
@@ -33,7 +52,6 @@ describe('GET /v1/candidates', () => {
         { raceId: '2004-democratic', votes: 106425, delegates: 177, contestsEntered: 4, contestsWon: 3 },
       ],
     });
-    expect(body.meta.page.total).toBe(candidates.length);
   });
 
   it('totals only the contests a filter selects', async () => {
@@ -65,19 +83,23 @@ describe('GET /v1/candidates/{id}', () => {
     };
     expect(links).toEqual({ self: '/v1/candidates/john-kerry' });
     const [race] = data.races;
+    const record = candidates.find((c) => c.candidateId === 'john-kerry')?.races[0];
     expect(race).toMatchObject({
       raceId: '2004-democratic',
-      votes: 106425,
-      delegates: 177,
-      contestsEntered: 4,
-      contestsWon: 3,
+      votes: record?.votes,
+      delegates: record?.delegates,
+      contestsEntered: record?.contestsEntered,
+      contestsWon: record?.contestsWon,
     });
-    expect(race?.contests.map((c) => [c.contestId, c.votes, c.won])).toEqual([
+    // The seed caucuses as their articles state them, among the race's other contests.
+    const seeds = race?.contests.filter((c) => c.contestId.endsWith('-caucus'));
+    expect(seeds?.map((c) => [c.contestId, c.votes, c.won])).toEqual([
       ['2004-nd-democratic-caucus', 5366, true],
       ['2004-mi-democratic-caucus', 84818, true],
       ['2004-wa-democratic-caucus', 11397, true],
       ['2004-nc-democratic-caucus', 4844, false],
     ]);
+    expect(race?.contests.map((c) => c.contestId)).toEqual(record?.contests.map((c) => c.contestId));
   });
 
   it('answers 404 for an unknown candidate and 400 for an impossible id', async () => {

@@ -1,5 +1,5 @@
 import { type Contest, resultRecords, resultsCsv, resultsCsvHeader } from '@tally/core';
-import { contests } from '@tally/data';
+import { contests, summaries } from '@tally/data';
 import { describe, expect, it } from 'vitest';
 import { expectDeclared } from '../testing/conformance.js';
 import { call } from '../testing/worker.js';
@@ -26,16 +26,27 @@ async function list(query = ''): Promise<List> {
   return (await expectDeclared(response, '/v1/contests')) as List;
 }
 
+/** The four seed articles: the data package's only caucuses. */
 const ALL = [
   '2004-nd-democratic-caucus',
   '2004-mi-democratic-caucus',
   '2004-wa-democratic-caucus',
   '2004-nc-democratic-caucus',
 ];
+const CAUCUSES = '?type=caucus';
+/** The ids of the data package's contests a predicate selects, in its order (by date, then id). */
+const idsWhere = (keep: (s: (typeof summaries)[number]) => boolean) =>
+  summaries.filter(keep).map((s) => s.id);
 
 describe('GET /v1/contests', () => {
-  it('lists the four seed contests by date, with their race, totals and winners', async () => {
+  it('lists every contest by date then id, a page at a time, with the full count', async () => {
     const body = await list();
+    expect(body.data.map((s) => s.id)).toEqual(summaries.slice(0, 20).map((s) => s.id));
+    expect(body.meta.page.total).toBe(summaries.length);
+  });
+
+  it('lists the four seed caucuses by date, with their race, totals and winners', async () => {
+    const body = await list(CAUCUSES);
     expect(body.data.map((s) => s.id)).toEqual(ALL);
     expect(body.data.map((s) => [s.raceId, s.totals.votes, s.totals.delegates, s.winner.id])).toEqual([
       ['2004-democratic', 10558, 14, 'john-kerry'],
@@ -48,30 +59,44 @@ describe('GET /v1/contests', () => {
     expect(body.meta.attribution.license).toBe('CC BY-SA 4.0');
   });
 
+  it('credits the sources of the contests on the page: Wikipedia for articles, OpenElections for files', async () => {
+    const kinds = async (query: string) =>
+      ((await list(query)).meta.attribution as unknown as { sources: { kind: string }[] }).sources.map(
+        (source) => source.kind,
+      );
+    expect(await kinds(CAUCUSES)).toEqual(['wikipedia']);
+    expect(await kinds('?type=primary&year=2008&limit=5')).toEqual(['openelections']);
+  });
+
   it('filters by state code or name, year, party, type and dates', async () => {
     const ids = async (query: string) => (await list(query)).data.map((s) => s.id);
     expect(await ids('?state=ND')).toEqual(['2004-nd-democratic-caucus']);
     expect(await ids('?state=north%20carolina')).toEqual(['2004-nc-democratic-caucus']);
     expect(await ids('?year=2004&party=Democratic&type=caucus')).toEqual(ALL);
-    expect(await ids('?race=2004-democratic')).toEqual(ALL);
-    expect(await ids('?race=2008-republican')).toEqual([]);
-    expect(await ids('?type=primary')).toEqual([]);
-    expect(await ids('?year=2008')).toEqual([]);
-    expect(await ids('?from=2004-02-07&to=2004-02-07')).toEqual(ALL.slice(1, 3));
-    expect(await ids('?from=2004-03-01')).toEqual(['2004-nc-democratic-caucus']);
+    expect(await ids('?race=2004-democratic&limit=100')).toEqual(
+      idsWhere((s) => s.raceId === '2004-democratic'),
+    );
+    expect(await ids('?race=2008-republican&limit=100')).toEqual(
+      idsWhere((s) => s.raceId === '2008-republican'),
+    );
+    expect(await ids('?race=1896-populist')).toEqual([]);
+    expect(await ids('?type=primary&limit=100')).toEqual(idsWhere((s) => s.type === 'primary'));
+    expect(await ids('?year=2008&limit=100')).toEqual(idsWhere((s) => s.year === 2008));
+    expect(await ids('?from=2004-02-07&to=2004-02-07')).toEqual(idsWhere((s) => s.date === '2004-02-07'));
+    expect(await ids('?from=2004-03-01&type=caucus')).toEqual(['2004-nc-democratic-caucus']);
   });
 
   it('pages with limit and the cursor it hands out, linking each page to the next', async () => {
-    const first = await list('?limit=3');
+    const first = await list('?type=caucus&limit=3');
     expect(first.data.map((s) => s.id)).toEqual(ALL.slice(0, 3));
     expect(first.meta.page.total).toBe(4);
     expect(first.links.prev).toBeNull();
     expect(first.meta.page.nextCursor).toBe('3');
-    const second = await list(`?limit=3&cursor=${first.meta.page.nextCursor}`);
+    const second = await list(`?type=caucus&limit=3&cursor=${first.meta.page.nextCursor}`);
     expect(second.data.map((s) => s.id)).toEqual(ALL.slice(3));
     expect(second.meta.page.nextCursor).toBeNull();
     expect(second.links.next).toBeNull();
-    expect(second.links.prev).toBe('/v1/contests?limit=3');
+    expect(second.links.prev).toBe('/v1/contests?limit=3&type=caucus');
     const viaLink = await list(first.links.next?.slice('/v1/contests'.length));
     expect(viaLink).toEqual(second);
   });
@@ -79,7 +104,7 @@ describe('GET /v1/contests', () => {
   it('gives an empty page for a cursor past the end', async () => {
     const body = await list('?cursor=9999999');
     expect(body.data).toEqual([]);
-    expect(body.meta.page).toEqual({ limit: 20, total: 4, nextCursor: null });
+    expect(body.meta.page).toEqual({ limit: 20, total: summaries.length, nextCursor: null });
   });
 
   it.each([
@@ -183,6 +208,7 @@ describe('GET /v1/contests/{id}', () => {
     expect(links).toEqual({
       self: '/v1/contests/2004-nd-democratic-caucus',
       results: '/v1/contests/2004-nd-democratic-caucus/results',
+      units: '/v1/contests/2004-nd-democratic-caucus/units',
       race: '/v1/races/2004-democratic',
     });
     expect(meta.attribution.license).toBe('CC BY-SA 4.0');

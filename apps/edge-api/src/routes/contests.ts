@@ -6,8 +6,7 @@ import type { Deps } from '../api/deps.js';
 import { invalidParameters } from '../api/invalid-parameters.js';
 import { canonicalUrl, listBody, resourceBody } from '../api/links.js';
 import { ContestIdParams, ContestListQuery, DEFAULT_PAGE_SIZE, ResultsQuery } from '../api/params.js';
-import { articleUrl } from '../api/provenance.js';
-import { contestDetail, contestItem } from '../api/resources.js';
+import { contestDetail, contestItem, describedBy } from '../api/resources.js';
 import {
   CSV_HEADERS,
   invalid,
@@ -107,7 +106,7 @@ export function filterOf(query: ContestFilter): ContestFilter {
 }
 
 export function contestRoutes(deps: Deps) {
-  const { store, cache, meta } = deps;
+  const { store, cache, metaFor } = deps;
   return new OpenAPIHono({ defaultHook: invalidParameters })
     .openapi(listContestsRoute, async (c) => {
       const query = c.req.valid('query');
@@ -124,7 +123,7 @@ export function contestRoutes(deps: Deps) {
             offset,
             limit,
             { ...page, items: page.items.map(contestItem) },
-            meta,
+            metaFor(page.items.length > 0 ? page.items.flatMap((item) => item.sources) : undefined),
           ),
         );
       });
@@ -139,8 +138,13 @@ export function contestRoutes(deps: Deps) {
         JSON.stringify(
           resourceBody(
             contestDetail(record),
-            { self: path, results: `${path}/results`, race: `/v1/races/${record.summary.raceId}` },
-            meta,
+            {
+              self: path,
+              results: `${path}/results`,
+              units: `${path}/units`,
+              race: `/v1/races/${record.summary.raceId}`,
+            },
+            metaFor(record.summary.sources),
           ),
         ),
       );
@@ -158,7 +162,8 @@ export function contestRoutes(deps: Deps) {
         csv: wantsCsv(c, format),
         fileName: `tally-${id}-results.csv`,
         links: { race: `/v1/races/${record.summary.raceId}`, contest: `/v1/contests/${id}` },
-        describedBy: articleUrl(record.contest.title),
+        describedBy: describedBy(record.contest),
+        kinds: record.summary.sources,
         rows: async () => resultRecords(record.contest),
       });
       return reply(getContestResultsRoute, response);

@@ -20,6 +20,8 @@ describe('GET /openapi.json', () => {
       '/v1/contests',
       '/v1/contests/{id}',
       '/v1/contests/{id}/results',
+      '/v1/contests/{id}/units',
+      '/v1/contests/{id}/units/{unitId}',
       '/v1/races',
       '/v1/races/{id}',
       '/v1/races/{id}/results',
@@ -36,6 +38,10 @@ describe('GET /openapi.json', () => {
         'CandidateItem',
         'CandidateDetail',
         'ResultRecord',
+        'UnitItem',
+        'UnitDetail',
+        'SourceCredit',
+        'Attribution',
         'RaceFigure',
         'Finding',
         'Manifest',
@@ -44,7 +50,8 @@ describe('GET /openapi.json', () => {
         'ListMeta',
       ]),
     );
-  });
+    // The first request loads the app and builds the document: seconds on a busy two-core machine.
+  }, 30_000);
 });
 
 describe('the schemas of /openapi.json', () => {

@@ -76,7 +76,7 @@ export const getRaceResultsRoute = createRoute({
 });
 
 export function raceRoutes(deps: Deps) {
-  const { store, cache, meta } = deps;
+  const { store, cache, meta, metaFor } = deps;
   return new OpenAPIHono({ defaultHook: invalidParameters })
     .openapi(listRacesRoute, async (c) => {
       const query = c.req.valid('query');
@@ -109,7 +109,7 @@ export function raceRoutes(deps: Deps) {
           resourceBody(
             raceDetail(record.race, record.contests),
             { self: path, results: `${path}/results`, contests: `/v1/contests?race=${id}` },
-            meta,
+            metaFor(record.contests.flatMap((contest) => contest.sources)),
           ),
         ),
       );

@@ -1,4 +1,4 @@
-import { type ResultRecord, resultsCsv } from '@tally/core';
+import { type ResultRecord, resultsCsv, type SourceKind } from '@tally/core';
 import type { Context } from 'hono';
 import type { Deps } from '../api/deps.js';
 import { LICENSE_URL } from '../api/provenance.js';
@@ -21,13 +21,15 @@ export function wantsCsv(c: Context, format: 'json' | 'csv' | undefined): boolea
  */
 export async function sendResults(
   c: Context,
-  { cache, meta }: Deps,
+  { cache, metaFor }: Deps,
   options: {
     path: string;
     csv: boolean;
     fileName: string;
     links: { race: string; contest: string | null };
     describedBy?: string;
+    /** The kinds of source the rows come from, which the credit names (every kind the package holds if not given). */
+    kinds?: Iterable<SourceKind>;
     rows: () => Promise<ResultRecord[]>;
   },
 ): Promise<Response> {
@@ -38,7 +40,7 @@ export async function sendResults(
         JSON.stringify({
           data: await options.rows(),
           links: { self: path, csv: `${path}?format=csv`, ...options.links },
-          meta,
+          meta: metaFor(options.kinds),
         }),
       );
   const link = `<${LICENSE_URL}>; rel="license"${options.describedBy ? `, <${options.describedBy}>; rel="describedby"` : ''}`;

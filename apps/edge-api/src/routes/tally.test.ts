@@ -1,3 +1,4 @@
+import { races } from '@tally/data';
 import { describe, expect, it } from 'vitest';
 import { expectDeclared } from '../testing/conformance.js';
 import { call } from '../testing/worker.js';
@@ -30,13 +31,26 @@ async function tally(query = ''): Promise<Tally> {
 }
 
 describe('GET /v1/tally', () => {
-  it('tallies the four contests in their one race: votes, delegates and wins', async () => {
+  it('tallies every race of the data package when nothing is filtered, each over its own contests', async () => {
     const body = await tally();
     expect(body.filter).toEqual({});
+    expect(body.races.map((r) => [r.raceId, r.contestCount])).toEqual(
+      races.map((race) => [race.id, race.contestIds.length]),
+    );
+    for (const [i, race] of races.entries()) {
+      expect(body.races[i]?.standings.map((s) => [s.candidate.id, s.votes, s.delegates])).toEqual(
+        race.candidates.map((c) => [c.candidateId, c.votes, c.delegates]),
+      );
+    }
+  });
+
+  it('tallies the four seed caucuses in their one race: votes, delegates and wins', async () => {
+    const body = await tally('?type=caucus');
+    expect(body.filter).toEqual({ type: 'caucus' });
     expect(body.races.map((r) => [r.raceId, r.contestCount])).toEqual([['2004-democratic', 4]]);
     expect(body.races[0]?.standings[0]).toMatchObject({
       rank: 1,
-      candidate: { id: 'john-kerry', name: 'John Kerry', kind: 'candidate' },
+      candidate: { id: 'john-kerry', kind: 'candidate' },
       votes: 106425,
       delegates: 177,
       contestsWon: 3,
@@ -44,7 +58,7 @@ describe('GET /v1/tally', () => {
   });
 
   it('gives the running totals after each contest date', async () => {
-    const [race] = (await tally()).races;
+    const [race] = (await tally('?type=caucus')).races;
     expect(race?.series.map((p) => [p.date, p.contestIds])).toEqual([
       ['2004-02-03', ['2004-nd-democratic-caucus']],
       ['2004-02-07', ['2004-mi-democratic-caucus', '2004-wa-democratic-caucus']],
@@ -59,15 +73,15 @@ describe('GET /v1/tally', () => {
   });
 
   it('takes the same filter as /v1/contests and echoes it', async () => {
-    const body = await tally('?from=2004-02-07&to=2004-02-07');
+    const body = await tally('?from=2004-02-07&to=2004-02-07&type=caucus');
     expect(body.races[0]?.contestCount).toBe(2);
-    expect(body.filter).toEqual({ from: '2004-02-07', to: '2004-02-07' });
+    expect(body.filter).toEqual({ from: '2004-02-07', to: '2004-02-07', type: 'caucus' });
     expect(body.races[0]?.standings[0]).toMatchObject({
       candidate: { id: 'john-kerry' },
       votes: 96215,
       delegates: 139,
     });
-    expect((await tally('?state=Texas')).races).toEqual([]);
+    expect((await tally('?state=Texas&type=caucus')).races).toEqual([]);
     expect((await tally('?race=2004-democratic')).races.map((r) => r.raceId)).toEqual(['2004-democratic']);
   });
 

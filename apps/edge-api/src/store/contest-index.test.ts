@@ -22,6 +22,8 @@ function summary(id: string, state: string, stateCode: string, date: string | nu
     undetermined: null,
     findings: { error: 0, warning: 0, info: 0 },
     source: { file: `${id}.txt`, sha256: '0'.repeat(64) },
+    sources: ['wikipedia'],
+    coverage: 'statewide',
   } satisfies ContestSummary;
 }
 

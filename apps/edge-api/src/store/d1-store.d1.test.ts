@@ -1,6 +1,17 @@
 import { env } from 'cloudflare:workers';
-import { type ContestFilter, raceMetadataOf } from '@tally/core';
+import {
+  type Contest,
+  type ContestFilter,
+  mergeSources,
+  raceMetadataOf,
+  readOpenElections,
+  slugify,
+  type Unit,
+  withAudit,
+} from '@tally/core';
 import { candidates, contests, manifest, races, summaries } from '@tally/data';
+import alcorn from '@tally/data/sources/openelections/ms/20040309__ms__democrat__primary__alcorn.csv?raw';
+import amite from '@tally/data/sources/openelections/ms/20040309__ms__democrat__primary__amite.csv?raw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app.js';
 import { loadD1 } from '../testing/d1-load.js';
@@ -9,8 +20,41 @@ import { call } from '../testing/worker.js';
 import { createD1Store, openD1Store } from './d1-store.js';
 import { createMemoryStore } from './memory-store.js';
 
-// This file's database starts empty (storage is per test file) and is loaded with the seed package below.
-const data = { contests, summaries, races, candidates, manifest };
+// This file's database starts empty (storage is per test file) and is loaded with the data package below,
+// its 2004 Mississippi contest with every unit, precincts too: read again from its two files as the data build
+// reads them (every name of the package as the roster, so each takes the package's id), and merged.
+const MS = '2004-ms-democratic-primary';
+const shipped = contests.find((c) => c.id === MS) as Contest;
+const roster = contests.flatMap((contest) =>
+  contest.results
+    .filter((row) => row.kind === 'candidate')
+    .map((row) => ({
+      candidateId: row.candidateId,
+      candidate: row.candidate,
+      year: contest.year,
+      party: slugify(contest.party),
+      from: 'article' as const,
+    })),
+);
+const mississippi = mergeSources(
+  [alcorn, amite].map((text, i) => {
+    const file = shipped.sources?.[i]?.file ?? '';
+    const read = readOpenElections(text, { file, roster });
+    if (!read.ok) throw new Error(read.error.message);
+    const contest = withAudit(read.contests.find((c) => c.id === MS) as Contest);
+    return {
+      contest,
+      credit: shipped.sources?.[i]?.credit as NonNullable<Contest['sources']>[number]['credit'],
+    };
+  }),
+);
+const data = {
+  contests: contests.map((contest) => (contest.id === MS ? mississippi : contest)),
+  summaries,
+  races,
+  candidates,
+  manifest,
+};
 const memory = createMemoryStore(data);
 const metadata = races.map(raceMetadataOf);
 
@@ -58,7 +102,7 @@ describe('openD1Store before the data is loaded', () => {
 describe('the D1 store over the seed package', () => {
   it('loads the package as the data build writes it, the manifest last', async () => {
     const stats = await loadD1(env.DB, data);
-    expect(stats.files).toBe(2);
+    expect(stats.files).toBeGreaterThanOrEqual(2);
     const opened = await openD1Store(env.DB);
     // The store reads the manifest's head: everything but the file lists, which grow with the corpus.
     const { inputs: _inputs, outputs: _outputs, ...head } = manifest;
@@ -67,7 +111,7 @@ describe('the D1 store over the seed package', () => {
     const health = await call('/healthz');
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({
-      data: { dataPackage: { hash: manifest.hash, contests: 4 } },
+      data: { dataPackage: { hash: manifest.hash, contests: manifest.counts.contests } },
     });
     expect(opened.ok && (await opened.store.getRace('2004-democratic'))?.race.delegatesToWin).toEqual(
       races[0]?.delegatesToWin,
@@ -142,6 +186,78 @@ describe('the D1 store over the seed package', () => {
     expect(await d1.search(query, limit)).toEqual(await memory.search(query, limit));
   });
 
+  it('holds the Mississippi contest read again as the data build merged it, with its precincts', () => {
+    const { units, ...rest } = mississippi;
+    expect(rest).toEqual(shipped);
+    expect((units ?? []).filter((u) => u.parent === null).map((u) => u.name)).toEqual(['Alcorn', 'Amite']);
+    expect((units ?? []).some((u) => u.type === 'precinct')).toBe(true);
+  });
+
+  it('lists and gives every unit as the memory store does: types, names, pages, the units inside each', async () => {
+    const d1 = createD1Store(env.DB, manifest, metadata);
+    const units = mississippi.units as Unit[];
+    const filters = [
+      {},
+      { type: 'county' as const },
+      { type: 'precinct' as const },
+      { type: 'ward' as const },
+      { name: 'alcorn' },
+      { name: 'AMITE' },
+      { name: units.find((u) => u.type === 'precinct')?.name ?? '' },
+      { name: '1' },
+      { type: 'precinct' as const, name: units.find((u) => u.type === 'precinct')?.name ?? '' },
+    ];
+    for (const filter of filters) {
+      for (const page of [
+        null,
+        { offset: 0, limit: 20 },
+        { offset: 5, limit: 3 },
+        { offset: 1000, limit: 10 },
+      ]) {
+        expect(await d1.listUnits(MS, filter, page)).toEqual(await memory.listUnits(MS, filter, page));
+      }
+    }
+    for (const unit of units) {
+      const got = await d1.getUnit(MS, unit.id);
+      expect(got).toEqual(await memory.getUnit(MS, unit.id));
+      expect(got?.record?.children).toEqual(units.filter((u) => u.parent === unit.id).map((u) => u.id));
+    }
+    expect(await d1.getUnit(MS, 'county-nowhere')).toEqual(await memory.getUnit(MS, 'county-nowhere'));
+    expect(await d1.listUnits('1900-zz-whig-caucus', {}, null)).toBeNull();
+    expect(await d1.getUnit('1900-zz-whig-caucus', 'county-alcorn')).toBeNull();
+    expect(await d1.listUnits('2004-nd-democratic-caucus', {}, null)).toEqual(
+      await memory.listUnits('2004-nd-democratic-caucus', {}, null),
+    );
+  });
+
+  it('answers the unit routes as the bundled app over the same data does, byte for byte', async () => {
+    const overD1 = createApp(createD1Store(env.DB, manifest, metadata));
+    const overMemory = createApp(memory);
+    const precinct = (mississippi.units as Unit[]).find((u) => u.type === 'precinct') as Unit;
+    for (const path of [
+      `/v1/contests/${MS}/units`,
+      `/v1/contests/${MS}/units?type=precinct&limit=7&cursor=3`,
+      `/v1/contests/${MS}/units?name=amite`,
+      `/v1/contests/${MS}/units?format=csv`,
+      `/v1/contests/${MS}/units?format=csv&type=precinct`,
+      `/v1/contests/${MS}/units/county-alcorn`,
+      `/v1/contests/${MS}/units/${precinct.id}`,
+      `/v1/contests/${MS}/units/county-nowhere`,
+      '/v1/contests/1900-zz-whig-caucus/units',
+    ]) {
+      const [a, b] = [await overD1.request(path), await overMemory.request(path)];
+      expect([a.status, a.headers.get('etag'), await a.text()], path).toEqual([
+        b.status,
+        b.headers.get('etag'),
+        await b.text(),
+      ]);
+    }
+    const csv = await (await overD1.request(`/v1/contests/${MS}/units?format=csv&type=precinct`)).text();
+    const precinctRow = csv.split('\r\n')[1]?.split(',') ?? [];
+    // A precinct's row names the county it lies in, though the filter selected precincts only.
+    expect(precinctRow[1]).toBe((mississippi.units as Unit[]).find((u) => u.id === precinct.parent)?.name);
+  });
+
   it('makes one round trip per data request, and none for the health check', async () => {
     const counted = countRoundTrips(env.DB);
     const app = createApp(createD1Store(counted.db, manifest, metadata));
@@ -159,6 +275,9 @@ describe('the D1 store over the seed package', () => {
       list: await trips('/v1/contests?state=nd&limit=2'),
       contest: await trips('/v1/contests/2004-nd-democratic-caucus'),
       results: await trips('/v1/contests/2004-nd-democratic-caucus/results?format=csv'),
+      units: await trips(`/v1/contests/${MS}/units?type=precinct`),
+      unitsCsv: await trips(`/v1/contests/${MS}/units?format=csv`),
+      unit: await trips(`/v1/contests/${MS}/units/county-alcorn`),
       candidates: await trips('/v1/candidates'),
       filteredCandidates: await trips('/v1/candidates?year=2004'),
       candidate: await trips('/v1/candidates/john-kerry'),
@@ -175,6 +294,9 @@ describe('the D1 store over the seed package', () => {
       list: 1,
       contest: 1,
       results: 1,
+      units: 1,
+      unitsCsv: 1,
+      unit: 1,
       candidates: 1,
       filteredCandidates: 1,
       candidate: 1,

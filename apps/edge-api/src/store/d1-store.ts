@@ -16,11 +16,20 @@ import {
   raceName,
   raceOf,
   resultRecords,
+  searchKey,
   searchTerms,
+  type Unit,
 } from '@tally/core';
 import { contestWhere } from './d1-filter.js';
 import { searchStatement } from './d1-search.js';
-import type { CandidateSummary, DataStore, Page, PageRequest, RaceSummary } from './data-store.js';
+import type {
+  CandidateSummary,
+  DataStore,
+  Page,
+  PageRequest,
+  RaceSummary,
+  UnitFilter,
+} from './data-store.js';
 import { selectRaces } from './memory-store.js';
 
 /** Why a D1 database cannot be served. */
@@ -80,6 +89,35 @@ function slice<T>(items: readonly T[], page: PageRequest): Page<T> {
 
 function parseAll<T>(rows: readonly Record<string, unknown>[], column: string): T[] {
   return rows.map((row) => JSON.parse(row[column] as string) as T);
+}
+
+/**
+ * The units a filter selects, as SQL over the `units` table: the contest by its id, the type, and the folded name
+ * itself or followed by a space (whole words: what `nameMatches` decides for the memory store).
+ */
+function unitWhere(contestId: string, filter: UnitFilter): { where: string; params: (string | number)[] } {
+  const clauses = ['u.contest_pos = (SELECT pos FROM contests WHERE id = ?)'];
+  const params: (string | number)[] = [contestId];
+  if (filter.type !== undefined) {
+    clauses.push('u.type = ?');
+    params.push(filter.type);
+  }
+  if (filter.name !== undefined) {
+    const key = searchKey(filter.name);
+    clauses.push("(u.name_key = ? OR (u.name_key >= ? || ' ' AND u.name_key < ? || '!'))");
+    params.push(key, key, key);
+  }
+  return { where: ` WHERE ${clauses.join(' AND ')}`, params };
+}
+
+/** The contest a unit answer is about: its summary and its record, in one row. */
+const CONTEST_OF_UNITS =
+  'SELECT c.summary AS summary, r.contest AS contest FROM contests c JOIN contest_records r ON r.pos = c.pos ' +
+  'WHERE c.id = ?';
+type ContestRow = { summary: string; contest: string };
+
+function contestOfUnits(row: ContestRow): { contest: Contest; summary: ContestSummary } {
+  return { contest: JSON.parse(row.contest) as Contest, summary: JSON.parse(row.summary) as ContestSummary };
 }
 
 function totalOf(result: D1Result): number {
@@ -218,6 +256,44 @@ export function createD1Store(
         summary: JSON.parse(row.summary) as ContestSummary,
         tally: JSON.parse(row.tally) as ContestTally,
         delegateModel: JSON.parse(row.delegate_model) as DelegateModel | null,
+      };
+    },
+
+    async listUnits(contestId, filter, page) {
+      const { where, params } = unitWhere(contestId, filter);
+      const paging = page === null ? '' : ' LIMIT ? OFFSET ?';
+      const [contest, items, count] = (await db.batch([
+        db.prepare(CONTEST_OF_UNITS).bind(contestId),
+        db
+          .prepare(`SELECT u.unit AS unit FROM units u${where} ORDER BY u.n${paging}`)
+          .bind(...params, ...(page === null ? [] : [page.limit, page.offset])),
+        db.prepare(`SELECT COUNT(*) AS total FROM units u${where}`).bind(...params),
+      ])) as [D1Result<ContestRow>, D1Result<Record<string, unknown>>, D1Result];
+      const row = contest.results[0];
+      if (!row) return null;
+      return {
+        ...contestOfUnits(row),
+        units: { items: parseAll<Unit>(items.results, 'unit'), total: totalOf(count) },
+      };
+    },
+
+    async getUnit(contestId, unitId) {
+      const pos = '(SELECT pos FROM contests WHERE id = ?)';
+      const [contest, unit, children] = (await db.batch([
+        db.prepare(CONTEST_OF_UNITS).bind(contestId),
+        db.prepare(`SELECT unit FROM units WHERE contest_pos = ${pos} AND id = ?`).bind(contestId, unitId),
+        db
+          .prepare(`SELECT id FROM units WHERE contest_pos = ${pos} AND parent = ? ORDER BY n`)
+          .bind(contestId, unitId),
+      ])) as [D1Result<ContestRow>, D1Result<{ unit: string }>, D1Result<{ id: string }>];
+      const row = contest.results[0];
+      if (!row) return null;
+      const found = unit.results[0];
+      return {
+        ...contestOfUnits(row),
+        record: found
+          ? { unit: JSON.parse(found.unit) as Unit, children: children.results.map((child) => child.id) }
+          : null,
       };
     },
 

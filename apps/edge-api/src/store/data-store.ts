@@ -9,6 +9,8 @@ import type {
   Race,
   RaceFigure,
   ResultRecord,
+  Unit,
+  UnitType,
 } from '@tally/core';
 
 /** Which slice of an ordered list to return. */
@@ -27,6 +29,21 @@ export type ContestRecord = {
 
 /** A race without its standings and running totals: what a list of races shows. */
 export type RaceSummary = Omit<Race, 'candidates' | 'series' | 'contestIds'> & { contestCount: number };
+
+/**
+ * Which reporting units of a contest a list selects: one `type`; a `name` whose words start the unit's name (case,
+ * accents and punctuation folded as search folds them: `st louis` is `ST LOUIS` and `St. Louis City`).
+ */
+export type UnitFilter = { type?: UnitType | undefined; name?: string | undefined };
+
+/** One unit of a contest and the ids of the units inside it, in the contest's order. */
+export type UnitRecord = { unit: Unit; children: string[] };
+
+/** The contest a unit answer is about: what its rows and its credit are read from. */
+export type ContestOfUnits = { contest: Contest; summary: ContestSummary };
+
+/** Some units of a contest, with the contest. */
+export type UnitsOfContest = ContestOfUnits & { units: Page<Unit> };
 
 /** Which races a list selects: by year, by party (any case, as contests are filtered). */
 export type RaceFilter = { year?: number | undefined; party?: string | undefined };
@@ -59,6 +76,17 @@ export interface DataStore {
   raceResults(id: string): Promise<ResultRecord[] | null>;
   listContests(filter: ContestFilter, page: PageRequest): Promise<Page<ContestSummary>>;
   getContest(id: string): Promise<ContestRecord | null>;
+  /**
+   * The reporting units of a contest the filter selects, in the contest's order (coarsest first), a page of them
+   * or, without a page, all; null for no such contest. The units are those the store holds: the bundled store the
+   * coarsest of each contest (what the data package's JSON ships), the D1 store every unit, precincts too.
+   */
+  listUnits(contestId: string, filter: UnitFilter, page: PageRequest | null): Promise<UnitsOfContest | null>;
+  /** One unit of a contest, with the contest: null for no such contest, `record: null` for no such unit in it. */
+  getUnit(
+    contestId: string,
+    unitId: string,
+  ): Promise<(ContestOfUnits & { record: UnitRecord | null }) | null>;
   listCandidates(filter: ContestFilter, page: PageRequest): Promise<Page<CandidateRecord>>;
   getCandidate(id: string): Promise<CandidateRecord | null>;
   /** Each race of the contests the filter selects, tallied over those contests only. */

@@ -13,6 +13,7 @@ import {
   searchTerms,
   tallyContest,
   tallyRaces,
+  type Unit,
 } from '@tally/core';
 import { buildContestIndex } from './contest-index.js';
 import {
@@ -26,6 +27,7 @@ import {
   summarizeRace,
 } from './data-store.js';
 import { buildSearchIndex } from './search-index.js';
+import { selectUnits } from './unit-filter.js';
 
 /** What the data package exports. */
 export type DataPackage = {
@@ -34,6 +36,11 @@ export type DataPackage = {
   races: readonly Race[];
   candidates: readonly CandidateRecord[];
   manifest: Manifest;
+  /**
+   * A contest's reporting units, loaded when first asked for (the data package's `unitsOf`: each contest's
+   * file its own module); without it, the units the contests carry.
+   */
+  unitsOf?: (contestId: string) => Promise<readonly Unit[] | null>;
 };
 
 function isEmpty(filter: object): boolean {
@@ -71,6 +78,21 @@ export function createMemoryStore(data: DataPackage): DataStore {
   const metadata = data.races.map(raceMetadataOf);
   const index = buildContestIndex(data.summaries);
   const records = new Map<string, ContestRecord>();
+  const unitsByContest = new Map<string, Promise<readonly Unit[]>>();
+
+  /** A known contest's units, loaded once; the same promise for every request that asks. */
+  function unitsOfContest(id: string): Promise<readonly Unit[]> {
+    let units = unitsByContest.get(id);
+    if (!units) {
+      const contest = contestsById.get(id);
+      units = data.unitsOf
+        ? data.unitsOf(id).then((loaded) => loaded ?? contest?.units ?? [])
+        : Promise.resolve(contest?.units ?? []);
+      units.catch(() => unitsByContest.delete(id));
+      unitsByContest.set(id, units);
+    }
+    return units;
+  }
 
   const spellings = new Map<string, Set<string>>();
   for (const contest of data.contests) {
@@ -133,6 +155,25 @@ export function createMemoryStore(data: DataPackage): DataStore {
       };
       records.set(id, record);
       return record;
+    },
+
+    async listUnits(contestId, filter, page) {
+      const contest = contestsById.get(contestId);
+      const summary = summariesById.get(contestId);
+      if (!contest || !summary) return null;
+      const selected = selectUnits(await unitsOfContest(contestId), filter);
+      const units = page === null ? { items: selected, total: selected.length } : slice(selected, page);
+      return { contest, summary, units };
+    },
+
+    async getUnit(contestId, unitId) {
+      const contest = contestsById.get(contestId);
+      const summary = summariesById.get(contestId);
+      if (!contest || !summary) return null;
+      const units = await unitsOfContest(contestId);
+      const unit = units.find((u) => u.id === unitId);
+      const children = units.filter((u) => u.parent === unitId).map((u) => u.id);
+      return { contest, summary, record: unit ? { unit, children } : null };
     },
 
     async listCandidates(filter, page) {

@@ -71,6 +71,7 @@ export async function buildCorpus(n: number): Promise<DataPackage> {
       candidates: candidates.length,
       races: races.length,
       results: contests.reduce((total, c) => total + c.results.length, 0),
+      units: contests.reduce((total, c) => total + (c.units?.length ?? 0), 0),
       findings: {
         error: contests.reduce(
           (total, c) => total + c.findings.filter((f) => f.severity === 'error').length,

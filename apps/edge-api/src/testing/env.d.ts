@@ -8,3 +8,9 @@ declare namespace Cloudflare {
     DB: D1Database;
   }
 }
+
+// Vite's raw imports (`file?raw`): the tests read source documents of the data package as text.
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}

@@ -1,6 +1,7 @@
 export { capitalised, readPersonName, roleOf } from './candidate-names.js';
 export { contestTitle } from './contest-title.js';
-export { countiesNamed, countiesOf } from './counties.js';
+export { countiesNamed, countiesOf, countyTerm } from './counties.js';
+export { STATE_FIPS_CODES } from './county-table.js';
 export { csvRecords } from './csv-records.js';
 export { readFileName } from './file-name.js';
 export { MAX_CSV_BYTES } from './limits.js';

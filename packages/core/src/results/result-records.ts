@@ -51,16 +51,21 @@ const PRECINCT_LIKE: ReadonlySet<UnitType> = new Set(['precinct', 'election-dist
 
 /**
  * The rows of a contest's reporting units in the one results layout, a unit's candidates in its order, units
- * in the contest's order (coarsest first), `units` (every unit of the contest unless given) whole: a county and
+ * in the contest's order (coarsest first), `units` (every unit of the contest unless given; `all` the units to
+ * find the ones they lie in, when `units` are some of them) whole: a county and
  * the precincts inside it are both there, told apart by `unit_type`. OpenElections' columns as its files use
  * them: `county` the county a unit is or lies in, `precinct` a precinct's (or ward's) name, `district` the
  * district of a county's part in one; `unit_name` the unit's name after those of the units it lies in
  * (`Kent, Election District 01-28`, `Abington, Precinct 1`). Each row's source line is the first row of the
  * file its figure adds up (a county rolled up from precincts: its first precinct's row).
  */
-export function unitRecords(contest: Contest, units: readonly Unit[] = contest.units ?? []): ResultRecord[] {
+export function unitRecords(
+  contest: Contest,
+  units: readonly Unit[] = contest.units ?? [],
+  all: readonly Unit[] = contest.units ?? units,
+): ResultRecord[] {
   const raceId = raceIdOf(contest);
-  const byId = new Map((contest.units ?? units).map((unit) => [unit.id, unit]));
+  const byId = new Map(all.map((unit) => [unit.id, unit]));
   const records: ResultRecord[] = [];
   for (const unit of units) {
     const path: Unit[] = [unit];

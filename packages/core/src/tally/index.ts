@@ -18,3 +18,4 @@ export {
 export { rankRows } from './rank.js';
 export { sharesOf } from './shares.js';
 export { sourceKindsOf, summarizeContest } from './summarize.js';
+export { tallyUnit, type UnitStanding, type UnitTally } from './unit-tally.js';

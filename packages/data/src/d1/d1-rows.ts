@@ -125,7 +125,7 @@ function* unitRows(units: Iterable<readonly Unit[]>): Generator<SqlValue[]> {
   let pos = 0;
   for (const list of units) {
     for (const [n, unit] of list.entries()) {
-      yield [pos, n, unit.id, unit.type, searchKey(unit.name), JSON.stringify(unit)];
+      yield [pos, n, unit.id, unit.type, searchKey(unit.name), unit.parent, JSON.stringify(unit)];
     }
     pos++;
   }

@@ -56,16 +56,19 @@ export const CONTEST_RECORDS: TableSpec = {
 /**
  * Every reporting unit of every contest, precincts too (the JSON ships the coarsest only), in the contest's
  * order (`n`), with the columns the API's unit filters read: the type, and the name folded as the API folds a
- * query (`name_key`). `unit` is the unit's JSON.
+ * query (`name_key`); `parent` finds the units inside one. `unit` is the unit's JSON.
  */
 export const UNITS: TableSpec = {
   name: 'units',
-  columns: ['contest_pos', 'n', 'id', 'type', 'name_key', 'unit'],
+  columns: ['contest_pos', 'n', 'id', 'type', 'name_key', 'parent', 'unit'],
   key: ['contest_pos', 'n'],
   create:
     'CREATE TABLE units (contest_pos INTEGER NOT NULL, n INTEGER NOT NULL, id TEXT NOT NULL, type TEXT NOT NULL, ' +
-    'name_key TEXT NOT NULL, unit TEXT NOT NULL, PRIMARY KEY (contest_pos, n)) WITHOUT ROWID',
-  indexes: ['CREATE UNIQUE INDEX units_id ON units (contest_pos, id)'],
+    'name_key TEXT NOT NULL, parent TEXT, unit TEXT NOT NULL, PRIMARY KEY (contest_pos, n)) WITHOUT ROWID',
+  indexes: [
+    'CREATE UNIQUE INDEX units_id ON units (contest_pos, id)',
+    'CREATE INDEX units_parent ON units (contest_pos, parent)',
+  ],
 };
 
 /** Candidates in the data package's order (by id), each with their races' totals but not their results. */
