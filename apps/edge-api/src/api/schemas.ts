@@ -506,7 +506,7 @@ export const UnitItem = z
       .meta({ description: 'The votes of every choice; blank and over votes are no choice.' }),
     outcome: z.enum(['decided', 'tied', 'no-votes']).meta({
       description:
-        '`decided`: one real candidate has the most votes (a pseudo-candidate never wins); `tied`; `no-votes`.',
+        '`decided`: one real candidate has the most votes (a pseudo-candidate never wins); `tied`: two share them; `no-votes`: no real candidate has a vote.',
     }),
     // A union, not `.nullable()`: the generator writes a nullable registered schema as a bare `$ref`.
     winner: z

@@ -53,5 +53,11 @@ describe('tallyUnit', () => {
       tallyUnit({ results: [result('Uncommitted', 4, 'uncommitted'), result('Ann Able', null)] }).outcome,
     ).toBe('no-votes');
     expect(tallyUnit({ results: [] })).toMatchObject({ votes: null, outcome: 'no-votes', standings: [] });
+    // A county every count of which is 0: nobody won it, nobody tied.
+    expect(tallyUnit({ results: [result('Ann Able', 0), result('Bo Baker', 0)] })).toMatchObject({
+      votes: 0,
+      outcome: 'no-votes',
+      winner: null,
+    });
   });
 });

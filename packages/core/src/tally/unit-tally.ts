@@ -17,7 +17,7 @@ export interface UnitStanding {
 export interface UnitTally {
   /** The votes of every choice (pseudo-candidates too; blank and over votes are no choice); null when none has a figure. */
   votes: number | null;
-  /** `decided`: one real candidate has the most votes; `tied`: two share them; `no-votes`: none has a count. */
+  /** `decided`: one real candidate has the most votes; `tied`: two share them; `no-votes`: none has a vote. */
   outcome: 'decided' | 'tied' | 'no-votes';
   winner: { candidateId: string; candidate: string } | null;
   /** Null unless decided. */
@@ -49,7 +49,10 @@ export function tallyUnit(unit: Pick<Unit, 'results'>): UnitTally {
   });
   const real = standings.filter((s) => s.kind === 'candidate' && s.votes !== null);
   const [first, second] = real;
-  if (first === undefined) return { votes, outcome: 'no-votes', winner: null, margin: null, standings };
+  // No real candidate with a vote (every count 0, as some files write a county nobody voted in) is no winner.
+  if (first === undefined || first.votes === 0) {
+    return { votes, outcome: 'no-votes', winner: null, margin: null, standings };
+  }
   if (second !== undefined && second.votes === first.votes) {
     return { votes, outcome: 'tied', winner: null, margin: null, standings };
   }
