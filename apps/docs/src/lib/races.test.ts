@@ -25,7 +25,10 @@ let data: SiteData;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tally-docs-races-'));
   const sources = join(dataPackageRoot(), 'sources');
-  for (const name of await readdir(sources)) await copyFile(join(sources, name), join(dir, name));
+  // The seed articles (sources/ also holds the OpenElections files, in their own folder).
+  for (const name of (await readdir(sources)).filter((n) => n.endsWith('.txt'))) {
+    await copyFile(join(sources, name), join(dir, name));
+  }
   const nd = await readFile(join(dir, '2004-north-dakota-democratic-caucuses.txt'), 'utf8');
   await writeFile(
     join(dir, '2008-north-dakota-republican-caucuses.txt'),

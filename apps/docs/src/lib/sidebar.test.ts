@@ -20,6 +20,8 @@ const summary = (id: string, year: number, state: string): ContestSummary => ({
   undetermined: null,
   findings: { error: 0, warning: 0, info: 0 },
   source: { file: `${id}.txt`, sha256: '0'.repeat(64) },
+  sources: ['wikipedia'],
+  coverage: 'statewide',
 });
 
 const candidate = { candidateId: 'ann-lee', candidate: 'Ann Lee' };
