@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { modelDelegates } from '@tally/core';
-import { candidates, contests, races } from '@tally/data';
+import { candidates, contests, races, summaries, unitsOf } from '@tally/data';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, startStaticServer } from '../scripts/static-server.ts';
@@ -10,6 +10,7 @@ import { executionContext, loadWorker } from '../scripts/worker-bundle.ts';
 import { paths } from '../src/lib/paths.js';
 import { type Browser, launchBrowser, requireChromium } from './browser.js';
 import { crawl } from './crawl.js';
+import { expectedCountyWinners, expectedStateWinners, type MapShapes } from './maps.js';
 
 // The site is built by turbo before this runs (the docs `test` task depends on `build`).
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -32,6 +33,29 @@ function figure(text: string | null): number | null {
 async function visit(path: string): Promise<void> {
   const response = await page.goto(new URL(path, site.url).href, { waitUntil: 'load' });
   expect(response?.status(), `GET ${path}`).toBe(200);
+}
+
+/** The shapes of the map of the page (`svg.{kind}`): each one's key attribute, winner, label and fill. */
+async function mapShapes(kind: 'tally-map-county' | 'tally-map-state', key: string): Promise<MapShapes> {
+  return page.evaluate(
+    ([selector, attribute]) =>
+      [...document.querySelectorAll(`svg.${selector} path[${attribute}]`)].map((path) => ({
+        key: path.getAttribute(attribute) ?? '',
+        winner: path.getAttribute('data-winner') ?? '',
+        label: path.getAttribute('data-label') ?? '',
+        fill: path.getAttribute('fill') ?? '',
+      })),
+    [kind, key] as const,
+  );
+}
+
+/** Every shape of one label has one fill, and no two labels share one: the legend tells them apart. */
+function expectOneFillPerLabel(shapes: MapShapes, what: string): void {
+  const fills = new Map<string, Set<string>>();
+  for (const shape of shapes) fills.set(shape.label, (fills.get(shape.label) ?? new Set()).add(shape.fill));
+  for (const [label, set] of fills) expect(set.size, `${what}: ${label}`).toBe(1);
+  const all = [...fills.values()].map((set) => [...set][0]);
+  expect(new Set(all).size, what).toBe(all.length);
 }
 
 async function screenshot(name: string): Promise<void> {
@@ -74,13 +98,58 @@ describe('the built docs site in Chromium', () => {
     await expect(page.title()).resolves.toMatch(/^Tally/);
     const counts = await page.getByTestId('home-counts').textContent();
     expect(counts).toContain(`into ${contests.length} contests`);
-    expect(await page.locator('a.sl-link-card, .sl-link-card a').count()).toBeGreaterThanOrEqual(
-      contests.length,
-    );
+    // The newest contests as cards, and how many more the overview lists: every contest, one way or the other.
+    const cards = await page.locator('a.sl-link-card, .sl-link-card a').count();
+    expect(cards).toBeGreaterThan(0);
+    const more = Number(/And (\d+) more/.exec((await page.locator('main').textContent()) ?? '')?.[1] ?? 0);
+    expect(cards + more).toBe(contests.length);
     await screenshot('home');
   });
 
-  it('shows every contest with its charts and the figures of the data package', async () => {
+  /**
+   * A contest with units shows a county map whose shaded counties are the data's: every county a unit lies in
+   * shaded with the winner worked out from the units here, every other county of the state unshaded, one fill per
+   * winner; the table gives the same counties; every unit the map cannot place is listed.
+   */
+  async function expectCountyMap(contestId: string, stateCode: string): Promise<void> {
+    const units = (await unitsOf(contestId)) ?? [];
+    if (units.length === 0) {
+      expect(await page.getByTestId('county-map').count(), `${contestId} has no map`).toBe(0);
+      return;
+    }
+    expect(await page.getByTestId('county-map').count(), `${contestId} map`).toBe(1);
+    const shapes = await mapShapes('tally-map-county', 'data-fips');
+    const expected = expectedCountyWinners(units);
+    const state = shapes.filter((shape) => shape.key.length === 5);
+    expect(state.length, `${contestId}: the state's counties`).toBeGreaterThan(0);
+    for (const shape of state) {
+      if (expected.has(shape.key)) {
+        expect(shape.winner, `${contestId} ${shape.key}`).toBe(expected.get(shape.key));
+        expect(shape.label, `${contestId} ${shape.key}`).not.toBe('No unit in the source');
+      } else {
+        expect([shape.winner, shape.label], `${contestId} ${shape.key}`).toEqual([
+          '',
+          'No unit in the source',
+        ]);
+      }
+    }
+    expect(state.filter((shape) => expected.has(shape.key)).length, `${contestId} shaded`).toBe(
+      expected.size,
+    );
+    expectOneFillPerLabel(state, contestId);
+    await expect(page.getByTestId('county-map-table').locator('tbody tr').count()).resolves.toBe(
+      expected.size,
+    );
+    const unplaced = units.filter((unit) => unit.fips === null).map((unit) => unit.id);
+    const listed = await page
+      .getByTestId('county-map-unplaced')
+      .locator('li')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-unit-id')));
+    expect(listed, `${contestId} units not placed`).toEqual(unplaced);
+    expect(stateCode).toMatch(/^[A-Z]{2}$/);
+  }
+
+  it('shows every contest with its charts, its map and the figures of the data package', async () => {
     for (const contest of contests) {
       await visit(`/data/contests/${contest.id}/`);
       await expect(page.locator('h1').textContent()).resolves.toBe(contest.title);
@@ -112,11 +181,33 @@ describe('the built docs site in Chromium', () => {
       expect(figure(await total.locator('[data-field="votes"]').textContent())).toBe(contest.totals.votes);
       expect(await page.getByTestId('findings').locator(':scope > li').count()).toBe(contest.findings.length);
       const attribution = await page.locator('.tally-attribution').first().textContent();
-      expect(attribution).toContain(contest.title);
-      expect(attribution).toContain('CC BY-SA 4.0');
-      await expect(page.getByTestId('source-document').locator('li').count()).resolves.toBe(
-        contest.source.lines,
-      );
+      if ((contest.format ?? 'article') === 'article') {
+        expect(attribution).toContain(contest.title);
+        expect(attribution).toContain('CC BY-SA 4.0');
+        await expect(page.getByTestId('source-document').locator('li').count()).resolves.toBe(
+          contest.source.lines,
+        );
+      } else {
+        // A results file: credited by its repository, path and commit; only its cited lines shown.
+        for (const source of contest.sources ?? []) {
+          const credit = await page.locator(`.tally-attribution[data-file="${source.file}"]`).textContent();
+          expect(credit).toContain('OpenElections (openelections.net)');
+          expect(credit).toContain(source.credit.repository ?? '');
+          expect(credit).toContain(source.credit.commit?.slice(0, 7) ?? '');
+        }
+        const primary = contest.source.file;
+        const cited = new Set([
+          ...contest.results.filter((row) => row.file === undefined).map((row) => row.line),
+          ...contest.findings.flatMap((f) =>
+            f.sources ? f.sources.filter((s) => s.file === primary).map((s) => s.line) : f.lines,
+          ),
+          contest.lines.resultsTable,
+          contest.totals.line,
+          ...(contest.lines.date === null ? [] : [contest.lines.date]),
+        ]);
+        await expect(page.getByTestId('source-lines').locator('li').count()).resolves.toBe(cited.size);
+      }
+      await expectCountyMap(contest.id, contest.stateCode);
       const model = modelDelegates(contest);
       if (model === null) {
         expect(await page.getByTestId('model-label').count(), `${contest.id} has no model`).toBe(0);
@@ -142,7 +233,8 @@ describe('the built docs site in Chromium', () => {
     }
     await visit(`/data/contests/${contests[0]?.id}/`);
     await screenshot('contest');
-  });
+    // One page per contest (or race): minutes on two cores other work shares, not a target.
+  }, 600_000);
 
   it('shows a candidate race by race, each with its contests and a chart over time', async () => {
     const candidate =
@@ -197,15 +289,30 @@ describe('the built docs site in Chromium', () => {
             .count(),
         ).toBe(1);
       }
-      const chart = (await page.locator('.tally-chart-wide').first().innerHTML()) ?? '';
-      if (race.delegatesToWin === null) expect(chart).not.toContain('needed to win');
-      else expect(chart).toContain(`${race.delegatesToWin.value.toLocaleString('en-US')} needed to win`);
+      if (race.candidates.some((candidate) => candidate.delegates > 0)) {
+        const chart = (await page.locator('.tally-chart-wide').first().innerHTML()) ?? '';
+        if (race.delegatesToWin === null) expect(chart).not.toContain('needed to win');
+        else expect(chart).toContain(`${race.delegatesToWin.value.toLocaleString('en-US')} needed to win`);
+      }
       const facts = await page.getByTestId('race-facts').textContent();
       if (race.delegatesToWin !== null) expect(facts).toContain(race.delegatesToWin.source.title);
+      // The state map: each state with a contest of the race shaded with the winner its contests agree on.
+      const expected = expectedStateWinners(summaries.filter((summary) => summary.raceId === race.id));
+      const shapes = await mapShapes('tally-map-state', 'data-state');
+      for (const shape of shapes) {
+        if (expected.has(shape.key))
+          expect(shape.winner, `${race.id} ${shape.key}`).toBe(expected.get(shape.key));
+        else expect([shape.winner, shape.label], `${race.id} ${shape.key}`).toEqual(['', 'No contest read']);
+      }
+      expect(shapes.filter((shape) => expected.has(shape.key)).length, `${race.id} shaded`).toBe(
+        expected.size,
+      );
+      expectOneFillPerLabel(shapes, race.id);
     }
     await visit(`/data/races/${races[0]?.id}/`);
     await screenshot('race');
-  });
+    // One page per contest (or race): minutes on two cores other work shares, not a target.
+  }, 600_000);
 
   it('lists the races on the overview, and offers the results CSV the data package ships', async () => {
     await visit('/data/');
@@ -318,7 +425,7 @@ describe('the built docs site in Chromium', () => {
     }
   });
 
-  it('has no broken internal link on any page, and credits Wikipedia on every data page', async () => {
+  it('has no broken internal link on any page, and credits Wikipedia and OpenElections on every data page', async () => {
     const { pages, broken, html } = await crawl(site.url, ['/', '/404.html']);
     expect(broken).toEqual([]);
     expect(pages).toBeGreaterThan(contests.length + candidates.length);
@@ -334,6 +441,7 @@ describe('the built docs site in Chromium', () => {
     for (const path of dataPages) {
       expect(html.get(path), path).toContain('CC BY-SA 4.0');
       expect(html.get(path), path).toContain('Wikipedia');
+      expect(html.get(path), path).toContain('OpenElections (openelections.net)');
     }
   });
 
