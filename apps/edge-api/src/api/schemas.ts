@@ -1,4 +1,13 @@
-import { CandidateKind, ContestType, Finding, Outcome, RaceFigure, RaceId, ResultRecord } from '@tally/core';
+import {
+  CandidateKind,
+  ContestType,
+  DelegateCounts,
+  Finding,
+  Outcome,
+  RaceFigure,
+  RaceId,
+  ResultRecord,
+} from '@tally/core';
 import { z } from 'zod';
 import { PROBLEM_BASE } from '../http/problem.js';
 
@@ -202,14 +211,7 @@ export const ContestDelegateModel = z
   });
 
 export const ContestDetail = ContestItem.extend({
-  delegatesAtStake: z
-    .object({
-      total: z.number().int().min(0).nullable(),
-      pledged: z.number().int().min(0).nullable(),
-      unpledged: z.number().int().min(0).nullable(),
-      line: z.number().int().min(1).nullable(),
-    })
-    .meta({ description: 'As the infobox states them; null where absent.' }),
+  delegatesAtStake: DelegateCounts,
   results: z.array(ContestResultRow),
   totalRow: z
     .object({
