@@ -208,8 +208,17 @@ export const ContestDetail = ContestItem.extend({
       pledged: z.number().int().min(0).nullable(),
       unpledged: z.number().int().min(0).nullable(),
       line: z.number().int().min(1).nullable(),
+      lines: z
+        .object({
+          total: z.number().int().min(1).nullable(),
+          pledged: z.number().int().min(1).nullable(),
+          unpledged: z.number().int().min(1).nullable(),
+        })
+        .meta({
+          description: 'The line each count was read from: an infobox field, else a sentence of the prose.',
+        }),
     })
-    .meta({ description: 'As the infobox states them; null where absent.' }),
+    .meta({ description: 'As the infobox states them, else the prose; null where absent.' }),
   results: z.array(ContestResultRow),
   totalRow: z
     .object({
