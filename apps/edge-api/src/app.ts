@@ -19,7 +19,7 @@ import {
   type Representation,
   sendRepresentation,
 } from './http/representations.js';
-import { mcpEndpoint } from './mcp/index.js';
+import { mcpRoute } from './mcp/index.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { contestRoutes } from './routes/contests.js';
 import { healthRoutes } from './routes/health.js';
@@ -61,7 +61,7 @@ export function createApp(store: DataStore, options: AppOptions = {}) {
     }),
   );
   // The MCP endpoint speaks POST, so it sits before the read-only guard; it checks its own host and origin.
-  base.all('/mcp', mcpEndpoint(deps, version));
+  base.all('/mcp', mcpRoute(deps, version));
   base.use(
     guard((path) => {
       isKnownPath ??= pathMatcher(app.routes.filter((r) => r.method === 'GET').map((r) => r.path));
