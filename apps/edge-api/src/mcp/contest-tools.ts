@@ -5,6 +5,7 @@ import { contestDetail, contestItem } from '../api/resources.js';
 import { READ_ONLY } from './annotations.js';
 import { contestCredits, metaWith, toolAnswer, toolError } from './answers.js';
 import { ContestAnswer, ContestArguments, DelegateModelAnswer, DelegateModelArguments } from './schemas.js';
+import type { ListedTool } from './tool-list.js';
 
 function noContest(id: string) {
   return toolError({
@@ -21,56 +22,64 @@ export async function contestAnswer({ store, meta }: Deps, id: string) {
 }
 
 /** `get_contest`: what `GET /v1/contests/{id}` answers, the contest in full with its findings and provenance. */
-export function registerContestTool(server: McpServer, deps: Deps): void {
-  server.registerTool(
+export function registerContestTool(server: McpServer, deps: Deps): ListedTool {
+  return [
     'get_contest',
-    {
-      title: 'Get a contest',
-      description:
-        'One contest in full: every row of its results table (rank, votes, stated percent, computed share, ' +
-        'delegates, the cells as written and the source line of each), the Total row, the outcome and winner ' +
-        '(null unless decided), the statewide delegate model, every audit finding with the lines it compares, ' +
-        'and the provenance: the source document, the Wikipedia article and the credit to show with any figure.',
-      inputSchema: ContestArguments,
-      outputSchema: ContestAnswer,
-      annotations: READ_ONLY,
-    },
-    async ({ id }) => {
-      const answer = await contestAnswer(deps, id);
-      return answer ? toolAnswer(answer) : noContest(id);
-    },
-  );
+    server.registerTool(
+      'get_contest',
+      {
+        title: 'Get a contest',
+        description:
+          'One contest in full: every row of its results table (rank, votes, stated percent, computed share, ' +
+          'delegates, the cells as written and the source line of each), the Total row, the outcome and winner ' +
+          '(null unless decided), the statewide delegate model, every audit finding with the lines it compares, ' +
+          'and the provenance: the source document, the Wikipedia article and the credit to show with any figure.',
+        inputSchema: ContestArguments,
+        outputSchema: ContestAnswer,
+        annotations: READ_ONLY,
+      },
+      async ({ id }) => {
+        const answer = await contestAnswer(deps, id);
+        return answer ? toolAnswer(answer) : noContest(id);
+      },
+    ),
+  ];
 }
 
 /** `get_delegate_model`: a contest's statewide what-if allocation, as the contest's resource has it or with other rules. */
-export function registerDelegateModelTool(server: McpServer, { store, meta }: Deps): void {
-  server.registerTool(
+export function registerDelegateModelTool(server: McpServer, { store, meta }: Deps): ListedTool {
+  return [
     'get_delegate_model',
-    {
-      title: 'Model a contest’s delegates',
-      description:
-        'A statewide what-if allocation of a contest’s delegates from its votes (a model, not the real ' +
-        'district-and-pool allocation), beside the delegates each candidate was awarded and the delegates at ' +
-        'stake with their source line. By default a 15% threshold and largest remainders, as `get_contest` ' +
-        'gives it; `threshold` and `method` try other rules. Null when the contest states no seats or no votes.',
-      inputSchema: DelegateModelArguments,
-      outputSchema: DelegateModelAnswer,
-      annotations: READ_ONLY,
-    },
-    async ({ contestId, threshold, method }) => {
-      const record = await store.getContest(contestId);
-      if (!record) return noContest(contestId);
-      const custom = threshold !== undefined || method !== undefined;
-      const detail = contestDetail(
-        custom ? { ...record, delegateModel: modelDelegates(record.contest, { threshold, method }) } : record,
-      );
-      const data = {
-        contest: contestItem(record.summary),
-        delegatesAtStake: detail.delegatesAtStake,
-        delegateModel: detail.delegateModel,
-        provenance: detail.provenance,
-      };
-      return toolAnswer({ data, meta: metaWith(meta, contestCredits(record.contest)) });
-    },
-  );
+    server.registerTool(
+      'get_delegate_model',
+      {
+        title: 'Model a contest’s delegates',
+        description:
+          'A statewide what-if allocation of a contest’s delegates from its votes (a model, not the real ' +
+          'district-and-pool allocation), beside the delegates each candidate was awarded and the delegates at ' +
+          'stake with their source line. By default a 15% threshold and largest remainders, as `get_contest` ' +
+          'gives it; `threshold` and `method` try other rules. Null when the contest states no seats or no votes.',
+        inputSchema: DelegateModelArguments,
+        outputSchema: DelegateModelAnswer,
+        annotations: READ_ONLY,
+      },
+      async ({ contestId, threshold, method }) => {
+        const record = await store.getContest(contestId);
+        if (!record) return noContest(contestId);
+        const custom = threshold !== undefined || method !== undefined;
+        const detail = contestDetail(
+          custom
+            ? { ...record, delegateModel: modelDelegates(record.contest, { threshold, method }) }
+            : record,
+        );
+        const data = {
+          contest: contestItem(record.summary),
+          delegatesAtStake: detail.delegatesAtStake,
+          delegateModel: detail.delegateModel,
+          provenance: detail.provenance,
+        };
+        return toolAnswer({ data, meta: metaWith(meta, contestCredits(record.contest)) });
+      },
+    ),
+  ];
 }

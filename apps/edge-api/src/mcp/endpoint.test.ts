@@ -213,5 +213,5 @@ describe('robustness', () => {
       { numRuns: 150 },
     );
     expect(fetchSpy).not.toHaveBeenCalled();
-  });
+  }, 60_000);
 });

@@ -8,6 +8,7 @@ import { registerPrompts } from './prompts.js';
 import { registerCompareTool, registerRaceTool, registerStandingsTool } from './race-tools.js';
 import { registerResources } from './resources.js';
 import { registerSearchTool } from './search-tool.js';
+import { listToolsOnce } from './tool-list.js';
 
 const INSTRUCTIONS = [
   'Tally serves audited results of US presidential nominating contests (caucuses and primaries) parsed from',
@@ -23,7 +24,12 @@ const INSTRUCTIONS = [
  * The MCP server over the API's store: its tools, resources and prompts. One per request: the endpoint is
  * stateless, and a server holds one connection at a time.
  */
-export function createMcpServer(deps: Deps, version: string): McpServer {
+export type McpServerOptions = {
+  /** Answer tools/list from a list made once (default); false leaves it to the SDK, for the test that compares them. */
+  listToolsOnce?: boolean;
+};
+
+export function createMcpServer(deps: Deps, version: string, options: McpServerOptions = {}): McpServer {
   const server = new McpServer(
     {
       name: 'tally',
@@ -39,13 +45,16 @@ export function createMcpServer(deps: Deps, version: string): McpServer {
       maxToolInputElements: MAX_TOOL_INPUT_ELEMENTS,
     },
   );
-  registerSearchTool(server, deps);
-  registerContestTool(server, deps);
-  registerRaceTool(server, deps);
-  registerStandingsTool(server, deps);
-  registerCompareTool(server, deps);
-  registerDelegateModelTool(server, deps);
-  registerAuditTool(server);
+  const tools = [
+    registerSearchTool(server, deps),
+    registerContestTool(server, deps),
+    registerRaceTool(server, deps),
+    registerStandingsTool(server, deps),
+    registerCompareTool(server, deps),
+    registerDelegateModelTool(server, deps),
+    registerAuditTool(server),
+  ];
+  if (options.listToolsOnce ?? true) listToolsOnce(server, tools);
   registerResources(server, deps);
   registerPrompts(server, deps);
   return server;
