@@ -61,6 +61,14 @@ export interface DateMention {
   text: string;
 }
 
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
 const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const MONTH_DAY = /\b([A-Za-z]{3,9})\.? +(\d{1,2})(?:st|nd|rd|th)?(?:,? +(\d{4}))?\b/g;
 const DAY_MONTH = /\b(\d{1,2}) +([A-Za-z]{3,9})\.?(?:,? +(\d{4}))?\b/g;
@@ -71,6 +79,8 @@ const DAY_MONTH = /\b(\d{1,2}) +([A-Za-z]{3,9})\.?(?:,? +(\d{4}))?\b/g;
  */
 export function findDates(text: string, year: number): DateMention[] {
   const s = text.slice(0, 20_000);
+  // Every pattern needs a digit: most prose has none.
+  if (!hasDigit(s)) return [];
   const found: DateMention[] = [];
   for (const m of s.matchAll(ISO_DATE)) {
     const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -1,5 +1,6 @@
 import type { ParseError } from '../schema/parse-error.js';
 import { MAX_DOCUMENT_BYTES } from './limits.js';
+import { isBlank } from './white-space.js';
 
 export type Decoded = { ok: true; text: string; bytes: Uint8Array } | { ok: false; error: ParseError };
 
@@ -129,7 +130,7 @@ export function decodeDocument(input: string | Uint8Array): Decoded {
       },
     };
   }
-  if (text.trim() === '') {
+  if (isBlank(text)) {
     return {
       ok: false,
       error: {

@@ -2,6 +2,7 @@ import { splitSentences } from '../audit/sentences.js';
 import type { DelegateCounts } from '../schema/contest.js';
 import { withoutCommas } from './numbers.js';
 import type { RawField } from './structure.js';
+import { otherYear } from './years.js';
 
 const num = (s: string) => Number(withoutCommas(s));
 
@@ -113,7 +114,13 @@ function set(
 
 /** The infobox's counts, each one it leaves out filled from the prose, with the line of each. */
 export function mergeDelegateCounts(infobox: DelegateCounts, prose: DelegateCounts): DelegateCounts {
-  const out = structuredClone(infobox);
+  const out: DelegateCounts = {
+    total: infobox.total,
+    pledged: infobox.pledged,
+    unpledged: infobox.unpledged,
+    line: infobox.line,
+    lines: { total: infobox.lines.total, pledged: infobox.lines.pledged, unpledged: infobox.lines.unpledged },
+  };
   for (const kind of ['total', 'pledged', 'unpledged'] as const) {
     const line = prose.lines[kind];
     if (line !== null) set(out, kind, prose[kind], line);
@@ -176,8 +183,7 @@ export function readProseDelegateCounts(
 
 /** True when a sentence names a candidate or another year than the contest's: its counts are not the contest's at stake. */
 function namesOther(sentence: string, candidateWords: ReadonlySet<string>, year: number): boolean {
-  for (const m of sentence.matchAll(/(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g))
-    if (Number(m[1]) !== year) return true;
+  if (otherYear(sentence, year) !== null) return true;
   for (const word of sentence.split(/[^A-Za-z'’-]+/)) if (candidateWords.has(word.toLowerCase())) return true;
   return false;
 }

@@ -2,13 +2,13 @@ import type { Contest, DelegateCounts, ResultRow, Table } from '../schema/contes
 import type { ParseError } from '../schema/parse-error.js';
 import { chooseResults } from './choose-results.js';
 import { readDateStatements } from './date-statements.js';
-import { decodeDocument } from './decode.js';
+import { type Decoded, decodeDocument } from './decode.js';
 import { mergeDelegateCounts, readDelegateCounts, readProseDelegateCounts } from './delegate-counts.js';
-import { field, readInfoboxCandidates } from './infobox.js';
+import { readInfoboxCandidates } from './infobox.js';
 import { splitLines } from './lines.js';
 import { slugify } from './names.js';
-import { sha256Hex } from './sha256.js';
-import { type DocumentStructure, heading, readStructure } from './structure.js';
+import { sha256Hex, sha256HexAsync } from './sha256.js';
+import { type DocumentStructure, heading, type RawField, readStructure } from './structure.js';
 import { type ReadTable, readTable } from './tables.js';
 import { readTitle } from './title.js';
 import { schemaError } from './valid-contest.js';
@@ -22,8 +22,41 @@ export type ParseResult = { ok: true; contest: Contest } | { ok: false; error: P
 
 const fail = (error: ParseError): ParseResult => ({ ok: false, error });
 
+const DATE_KEY = /^(?:election\s*)?date$/i;
+const ANY_DATE_KEY = /date/i;
+const NAME_KEY = /^(?:election\s*name|name)$/i;
+
+/**
+ * The infobox's date field (a key that is the date, else the first that names one) and its election
+ * name, in one pass over the fields: what `field(fields, DATE_KEY) ?? field(fields, ANY_DATE_KEY)` and
+ * `field(fields, NAME_KEY)` give.
+ */
+function namedFields(fields: readonly RawField[]): {
+  dateField: RawField | undefined;
+  electionName: RawField | undefined;
+} {
+  let exactDate: RawField | undefined;
+  let anyDate: RawField | undefined;
+  let electionName: RawField | undefined;
+  for (const f of fields) {
+    const key = f.key.trim();
+    if (exactDate === undefined && ANY_DATE_KEY.test(key)) {
+      anyDate ??= f;
+      if (DATE_KEY.test(key)) exactDate = f;
+    }
+    if (electionName === undefined && NAME_KEY.test(key)) electionName = f;
+  }
+  return { dateField: exactDate ?? anyDate, electionName };
+}
+
 /** The delegates at stake: each count as the infobox states it, else as the prose does, with the line of each. */
 function delegatesAtStake(doc: DocumentStructure, rows: readonly ResultRow[], year: number): DelegateCounts {
+  const infobox = readDelegateCounts(doc.fields);
+  // Only a statement that says "delegate" can state a count: most documents have few or none.
+  const statements: { text: string; line: number }[] = [];
+  for (const p of doc.paragraphs) if (p.text.includes('delegate')) statements.push(p);
+  for (const l of doc.lists) if (l.text.includes('delegate')) statements.push(l);
+  if (statements.length === 0) return infobox;
   const names = new Set(
     rows
       .filter((r) => r.kind === 'candidate')
@@ -31,20 +64,44 @@ function delegatesAtStake(doc: DocumentStructure, rows: readonly ResultRow[], ye
       .filter((w) => w.length >= 3),
   );
   const prose = readProseDelegateCounts(
-    [...doc.paragraphs, ...doc.lists].sort((a, b) => a.line - b.line),
+    statements.sort((a, b) => a.line - b.line),
     names,
     year,
   );
-  return mergeDelegateCounts(readDelegateCounts(doc.fields), prose);
+  return mergeDelegateCounts(infobox, prose);
 }
 
 /**
  * Reads one document of the family into a `Contest`, or says why it cannot: never throws.
- * The contest's `findings` are empty; the audit fills them.
+ * The contest's `findings` are empty; the audit fills them. `source.sha256` is the platform's
+ * synchronous SHA-256 where it has one (`node:crypto`), else a JavaScript one (see `sha256Hex`).
  */
 export function parseContest(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const decoded = decodeDocument(input);
   if (!decoded.ok) return decoded;
+  return readContest(decoded, options, sha256Hex);
+}
+
+/**
+ * `parseContest` with the source hash from Web Crypto (`crypto.subtle.digest`), the platform's
+ * SHA-256 everywhere, asynchronous: for Workers, which have no synchronous native hash.
+ */
+export async function parseContestAsync(
+  input: string | Uint8Array,
+  options: ParseOptions = {},
+): Promise<ParseResult> {
+  const decoded = decodeDocument(input);
+  if (!decoded.ok) return decoded;
+  const digest = await sha256HexAsync(decoded.bytes);
+  return readContest(decoded, options, () => digest);
+}
+
+/** The contest a decoded document states; `hash` gives its bytes' SHA-256, asked once it has read. */
+function readContest(
+  decoded: Extract<Decoded, { ok: true }>,
+  options: ParseOptions,
+  hash: (bytes: Uint8Array) => string,
+): ParseResult {
   const lines = splitLines(decoded.text);
   const doc = readStructure(lines);
 
@@ -74,14 +131,19 @@ export function parseContest(input: string | Uint8Array, options: ParseOptions =
   const { results, at: resultsAt, roles } = chosen;
   const resultsTable = tables[resultsAt] as ReadTable;
 
-  const dateField = field(doc.fields, /^(?:election\s*)?date$/i) ?? field(doc.fields, /date/i);
+  const { dateField, electionName } = namedFields(doc.fields);
   const dates = readDateStatements(dateField, doc.paragraphs, doc.lists, facts.year);
   const stated =
     dates.find((d) => d.source === 'infobox') ?? dates.find((d) => d.source === 'labelled') ?? dates[0];
   const date = stated?.date ?? null;
-  const electionName = field(doc.fields, /^(?:election\s*name|name)$/i);
-  const allTables: Table[] = tables.map((t, i) => ({
-    ...t.table,
+  const allTables: Table[] = tables.map(({ table }, i) => ({
+    line: table.line,
+    endLine: table.endLine,
+    caption: table.caption,
+    captionLine: table.captionLine,
+    section: table.section,
+    header: table.header,
+    rows: table.rows,
     isResults: i === resultsAt,
     role: roles[i]?.role ?? 'other',
     scope: roles[i]?.scope ?? null,
@@ -103,14 +165,22 @@ export function parseContest(input: string | Uint8Array, options: ParseOptions =
     infobox: {
       line: doc.infoboxLine,
       electionName: electionName?.value || null,
-      fields: doc.fields.map((f) => ({ key: f.key, value: f.value, line: f.line })),
+      // The structure's fields are already { key, value, line } and nothing else holds them.
+      fields: doc.fields,
       candidates: readInfoboxCandidates(doc.fields),
     },
     sections: doc.sections,
     paragraphs: doc.paragraphs,
     lists: doc.lists,
     tables: allTables,
-    reading: { ...results.reading, dates },
+    reading: {
+      header: results.reading.header,
+      columns: results.reading.columns,
+      thousands: results.reading.thousands,
+      totalRows: results.reading.totalRows,
+      rowsAfterTotal: results.reading.rowsAfterTotal,
+      dates,
+    },
     findings: [],
     lines: {
       title: doc.title.number,
@@ -119,7 +189,7 @@ export function parseContest(input: string | Uint8Array, options: ParseOptions =
     },
     source: {
       file: options.file ?? '<input>',
-      sha256: sha256Hex(decoded.bytes),
+      sha256: hash(decoded.bytes),
       bytes: decoded.bytes.byteLength,
       lines: lines.length,
     },

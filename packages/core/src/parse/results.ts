@@ -5,6 +5,7 @@ import { readCandidateName } from './names.js';
 import { dotGroupedValue, isCommaGrouped, isDotGrouped, isSpaceGrouped, readNumber } from './numbers.js';
 import { alignRows } from './row-shape.js';
 import { isTotalRow, type ReadTable, type Row } from './tables.js';
+import { lastNonSpace } from './white-space.js';
 
 export interface Results {
   unit: string | null;
@@ -32,11 +33,6 @@ function bodyNumeric(rows: Row[], i: number): boolean {
 
 const clip = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 
-interface Figure {
-  value: number | null;
-  raw: string | null;
-}
-
 type Kind = 'count' | 'percent' | 'delegates';
 
 interface ColumnRules {
@@ -55,13 +51,19 @@ const cellError = (row: Row, col: number, code: ParseError['code'], message: str
   ...(row.columns[col] !== undefined ? { column: row.columns[col] } : {}),
 });
 
-/** Reads one figure cell by its column's rules, or says what is wrong with it. */
-function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Figure | ParseError {
-  if (col < 0) return { value: null, raw: null };
+/** What a figure cell holds as written: null for no cell, or a blank one. */
+function rawOf(row: Row, col: number): string | null {
+  return col < 0 ? null : row.cells[col] || null;
+}
+
+/**
+ * Reads one figure cell by its column's rules: its value (null for none), or what is wrong with it.
+ * The cell as written is `rawOf(row, col)`.
+ */
+function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): number | null | ParseError {
+  if (col < 0) return null;
   const raw = row.cells[col] ?? '';
-  if (rules.kind === 'count' && rules.dotGrouped && isDotGrouped(raw)) {
-    return { value: dotGroupedValue(raw), raw };
-  }
+  if (rules.kind === 'count' && rules.dotGrouped && isDotGrouped(raw)) return dotGroupedValue(raw);
   const n = readNumber(raw);
   if (n.kind === 'invalid') {
     const hint = isDotGrouped(raw)
@@ -74,7 +76,7 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Fi
       `The ${rules.label} cell "${clip(raw)}" is not a number: expected digits with optional thousands separators and decimals${rules.kind === 'percent' ? ' and a % sign' : ''}, or a dash for none${hint}.`,
     );
   }
-  if (n.kind === 'none') return { value: null, raw: raw === '' ? null : raw };
+  if (n.kind === 'none') return null;
   if (!Number.isFinite(n.value) || n.value > Number.MAX_SAFE_INTEGER) {
     return cellError(
       row,
@@ -83,7 +85,7 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Fi
       `The ${rules.label} cell "${clip(raw)}" is beyond 2^53 (${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')}), the largest figure read exactly: expected a real count.`,
     );
   }
-  if (rules.kind !== 'percent' && raw.trimEnd().endsWith('%')) {
+  if (rules.kind !== 'percent' && raw.charCodeAt(lastNonSpace(raw) - 1) === 0x25) {
     return cellError(
       row,
       col,
@@ -107,21 +109,32 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Fi
       `The percent cell "${clip(raw)}" is over 100%: expected a share between 0 and 100.`,
     );
   }
-  return { value: n.value, raw };
+  return n.value;
 }
 
-const isError = (f: Figure | ParseError): f is ParseError => 'code' in f;
+const isError = (f: number | null | ParseError): f is ParseError => typeof f === 'object' && f !== null;
 
 /** True when every filled count in a column is dot-grouped or three digits at most, and one is grouped. */
-function columnIsDotGrouped(rows: Row[], col: number): boolean {
+function columnIsDotGrouped(rows: Row[], total: Row | undefined, col: number): boolean {
   let grouped = false;
-  for (const row of rows) {
+  for (let i = 0; i <= rows.length; i++) {
+    const row = i < rows.length ? rows[i] : total;
+    if (row === undefined) break;
     const raw = row.cells[col] ?? '';
-    if (readNumber(raw).kind === 'none') continue;
     if (isDotGrouped(raw)) grouped = true;
-    else if (!/^\d{1,3}$/.test(raw)) return false;
+    else if (!isShortNumber(raw) && readNumber(raw).kind !== 'none') return false;
   }
   return grouped;
+}
+
+/** One to three digits: what /^\d{1,3}$/ matches. */
+function isShortNumber(raw: string): boolean {
+  if (raw.length < 1 || raw.length > 3) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 function thousandsOf(rows: Row[], col: number, dotGrouped: boolean): Reading['thousands'] {
@@ -203,7 +216,6 @@ export function readResults(read: ReadTable): ResultsRead {
   const { header, body, width } = aligned;
   const rows = body.slice(0, totalAt < 0 ? body.length : totalAt);
   const total = totalAt < 0 ? undefined : body[totalAt];
-  const after = totalAt < 0 ? [] : body.slice(totalAt + 1);
   const cols: Columns = header
     ? findColumns(header, width, (i) => bodyNumeric(rows, i))
     : columnsWithoutHeader(rows, total, width);
@@ -224,7 +236,9 @@ export function readResults(read: ReadTable): ResultsRead {
   }
   const needed = Math.max(cols.name, cols.count, cols.percent, cols.delegates) + 1;
   const last = read.body[read.body.length - 1];
-  for (const row of total ? [...rows, total] : rows) {
+  for (let i = 0; i <= rows.length; i++) {
+    const row = i < rows.length ? (rows[i] as Row) : total;
+    if (row === undefined) break;
     if (row.cells.length < needed) {
       const original = read.body.find((r) => r.line === row.line);
       if (original && !original.closed && original === last) {
@@ -243,8 +257,7 @@ export function readResults(read: ReadTable): ResultsRead {
   }
   const unit = cols.count >= 0 ? cols.unit : null;
   const whole = unit !== null && isWholeUnit(unit);
-  const dotGrouped =
-    cols.count >= 0 && whole && columnIsDotGrouped(total ? [...rows, total] : rows, cols.count);
+  const dotGrouped = cols.count >= 0 && whole && columnIsDotGrouped(rows, total, cols.count);
   const countRules: ColumnRules = { kind: 'count', label: unit ?? 'count', whole, dotGrouped };
   const percentRules: ColumnRules = { kind: 'percent', label: 'percent', whole: false, dotGrouped: false };
   const delegateRules: ColumnRules = {
@@ -265,8 +278,13 @@ export function readResults(read: ReadTable): ResultsRead {
     if (isError(percent)) return fail(percent);
     const delegates = figure(row, cols.delegates, delegateRules, false);
     if (isError(delegates)) return fail(delegates);
+    const raw = {
+      votes: rawOf(row, cols.count),
+      percent: rawOf(row, cols.percent),
+      delegates: rawOf(row, cols.delegates),
+    };
     if (name === null) {
-      if (votes.raw === null && percent.raw === null && delegates.raw === null) continue;
+      if (raw.votes === null && raw.percent === null && raw.delegates === null) continue;
       return fail({
         code: 'candidate-missing',
         message:
@@ -285,11 +303,14 @@ export function readResults(read: ReadTable): ResultsRead {
     }
     seen.set(name.candidateId, row.line);
     out.push({
-      ...name,
-      votes: votes.value,
-      percent: percent.value,
-      delegates: delegates.value,
-      raw: { votes: votes.raw, percent: percent.raw, delegates: delegates.raw },
+      candidate: name.candidate,
+      candidateId: name.candidateId,
+      withdrawn: name.withdrawn,
+      kind: name.kind,
+      votes,
+      percent,
+      delegates,
+      raw,
       line: row.line,
     });
   }
@@ -310,29 +331,32 @@ export function readResults(read: ReadTable): ResultsRead {
   }
   const totalRows: Totals[] = [];
   const rowsAfterTotal: Row[] = [];
-  for (const row of [total, ...after]) {
+  for (let at = totalAt; at < body.length; at++) {
+    const row = body[at] as Row;
     if (!isTotalRow(row)) {
       if (row.cells.some((c, i) => i !== cols.name && readNumber(c).kind === 'number'))
         rowsAfterTotal.push(row);
       continue;
     }
     // A later Total row shorter than the columns it would fill is kept as its cells allow.
-    const votes = figure(row, row.cells.length > cols.count ? cols.count : -1, countRules, true);
+    const countAt = row.cells.length > cols.count ? cols.count : -1;
+    const percentAt = row.cells.length > cols.percent ? cols.percent : -1;
+    const delegatesAt = row.cells.length > cols.delegates ? cols.delegates : -1;
+    const votes = figure(row, countAt, countRules, true);
     if (isError(votes)) return fail(votes);
-    const percent = figure(row, row.cells.length > cols.percent ? cols.percent : -1, percentRules, true);
+    const percent = figure(row, percentAt, percentRules, true);
     if (isError(percent)) return fail(percent);
-    const delegates = figure(
-      row,
-      row.cells.length > cols.delegates ? cols.delegates : -1,
-      delegateRules,
-      true,
-    );
+    const delegates = figure(row, delegatesAt, delegateRules, true);
     if (isError(delegates)) return fail(delegates);
     totalRows.push({
-      votes: votes.value,
-      percent: percent.value,
-      delegates: delegates.value,
-      raw: { votes: votes.raw, percent: percent.raw, delegates: delegates.raw },
+      votes,
+      percent,
+      delegates,
+      raw: {
+        votes: rawOf(row, countAt),
+        percent: rawOf(row, percentAt),
+        delegates: rawOf(row, delegatesAt),
+      },
       line: row.line,
     });
   }

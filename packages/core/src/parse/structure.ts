@@ -1,5 +1,6 @@
 import type { ListItem, Paragraph, Section } from '../schema/contest.js';
 import type { SourceLine } from './lines.js';
+import { firstNonSpace, trimmed } from './white-space.js';
 
 /** A run of consecutive pipe-table lines, with what stood just above it. */
 export interface RawTable {
@@ -44,13 +45,15 @@ export function heading(text: string): { level: number; title: string } | null {
 
 /** `- Key: Value`: an infobox field, its key at most 60 characters without `|` or `=`. */
 export function fieldOf(text: string): { key: string; value: string } | null {
-  const t = text.trimStart();
-  if (!t.startsWith('- ') && !t.startsWith('* ')) return null;
-  const colon = t.indexOf(':');
+  const start = firstNonSpace(text);
+  const mark = text.charCodeAt(start);
+  if ((mark !== 0x2d && mark !== 0x2a) || text.charCodeAt(start + 1) !== 0x20) return null;
+  // Only white space stands before `start`, so the first colon of the line is the first after it.
+  const colon = text.indexOf(':', start + 2);
   if (colon < 0) return null;
-  const key = t.slice(2, colon).trim();
+  const key = text.slice(start + 2, colon).trim();
   if (key === '' || key.length > 60 || key.includes('|') || key.includes('=')) return null;
-  return { key, value: t.slice(colon + 1).trim() };
+  return { key, value: text.slice(colon + 1).trim() };
 }
 
 function trimStars(text: string): string {
@@ -72,9 +75,20 @@ export function captionText(text: string): string | null {
 }
 
 function isTableLine(text: string): boolean {
-  const t = text.trimStart();
+  const at = firstNonSpace(text);
+  const first = text.charCodeAt(at);
   // `! Candidate !! Votes` is a MediaWiki header row.
-  return (t.startsWith('|') && !t.startsWith('|+')) || t.startsWith('!');
+  return (first === 0x7c && text.charCodeAt(at + 1) !== 0x2b) || first === 0x21;
+}
+
+/** The list markers LIST reads: `-`, `*`, `#` and `•`. */
+const isListMark = (code: number) => code === 0x2d || code === 0x2a || code === 0x23 || code === 0x2022;
+
+/** How many spaces (U+0020 only, as LIST's `^ *` reads them) a line starts with. */
+function leadingSpaces(text: string): number {
+  let n = 0;
+  while (text.charCodeAt(n) === 0x20) n++;
+  return n;
 }
 
 /**
@@ -100,11 +114,14 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
   while (i < lines.length) {
     const line = lines[i] as SourceLine;
     const text = line.text;
-    if (text.trim() === '') {
+    // Each test below reads the line from its first character that is not white space (`trim`'s).
+    const start = firstNonSpace(text);
+    if (start === text.length) {
       i++;
       continue;
     }
-    const level = heading(text);
+    const first = text.charCodeAt(start);
+    const level = first === 0x3d ? heading(text) : null;
     if (out.title === null && out.sections.length === 0 && level?.level === 1) {
       out.title = line;
       i++;
@@ -119,7 +136,11 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
       i++;
       continue;
     }
-    if (out.infoboxLine === null && INFOBOX.test(text.trim())) {
+    if (
+      out.infoboxLine === null &&
+      (first === 0x7b || (first | 0x20) === 0x69) &&
+      INFOBOX.test(trimmed(text))
+    ) {
       out.infoboxLine = line.number;
       inInfobox = true;
       i++;
@@ -132,7 +153,7 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
         i++;
         continue;
       }
-      if (text.trim() === '}}') {
+      if (trimmed(text) === '}}') {
         inInfobox = false;
         i++;
         continue;
@@ -140,10 +161,10 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
       inInfobox = false;
     }
     if (isTableLine(text)) {
-      const start = i;
+      const tableStart = i;
       while (i < lines.length && isTableLine((lines[i] as SourceLine).text)) i++;
       out.tables.push({
-        lines: lines.slice(start, i),
+        lines: lines.slice(tableStart, i),
         caption: pendingCaption,
         section,
         headings: open.map((h) => h.title),
@@ -152,22 +173,23 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
       continue;
     }
     // `{|` opens a MediaWiki table: markup, and a caption above it still belongs to the table below.
-    if (text.trimStart().startsWith('{|')) {
+    if (first === 0x7b && text.charCodeAt(start + 1) === 0x7c) {
       i++;
       continue;
     }
-    const caption = captionText(text);
+    const caption = first === 0x7c || first === 0x2d ? captionText(text) : null;
     if (caption !== null) {
       pendingCaption = line;
       i++;
       continue;
     }
     pendingCaption = null;
-    const item = LIST.exec(text);
+    // LIST allows only spaces before the mark: a line led by other white space is a paragraph.
+    const item = isListMark(first) && leadingSpaces(text) === start ? LIST.exec(text) : null;
     if (item) {
       out.lists.push({ text: (item[1] as string).trim(), line: line.number, section });
     } else {
-      out.paragraphs.push({ text: text.trim(), line: line.number, section });
+      out.paragraphs.push({ text: trimmed(text), line: line.number, section });
     }
     i++;
   }

@@ -1,6 +1,7 @@
 import type { ContestType } from '../schema/contest.js';
 import { slugify } from './names.js';
 import { findState } from './states.js';
+import { yearMentions } from './years.js';
 
 export interface TitleFacts {
   year: number;
@@ -59,9 +60,10 @@ function blankOut(text: string, spans: readonly (readonly [number, number])[]): 
  * year 2004, North Dakota (ND), party Democratic, type caucus. Works from the words, in any order.
  */
 export function readTitle(title: string): TitleResult {
-  const year = /(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/.exec(title);
+  const mentions = yearMentions(title);
+  const year = mentions[0];
   if (!year) return { ok: false, reason: 'expected a four-digit year' };
-  const years = new Set([...title.matchAll(/(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g)].map((m) => m[1]));
+  const years = new Set(mentions.map((m) => m.year));
   if (years.size > 1)
     return {
       ok: false,
@@ -96,6 +98,6 @@ export function readTitle(title: string): TitleResult {
   const kind: ContestType = (type[1] as string).toLowerCase().startsWith('caucus') ? 'caucus' : 'primary';
   return {
     ok: true,
-    facts: { year: Number(year[1]), state: state.name, stateCode: state.code, party, type: kind },
+    facts: { year: Number(year.year), state: state.name, stateCode: state.code, party, type: kind },
   };
 }
