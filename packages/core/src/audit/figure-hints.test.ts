@@ -56,3 +56,42 @@ describe('figure hints', () => {
     );
   });
 });
+
+describe('figure hints, read by scan', () => {
+  it('answer as the patterns they replaced, on any text', () => {
+    const byPatterns = {
+      figures: (t: string) =>
+        /\d/.test(t) && (!/^[\x00-\x7f]*$/.test(t) || /%|per|pct|vote|ballot|delegate/i.test(t)),
+      threshold: (t: string) =>
+        /\d/.test(t) &&
+        (!/^[\x00-\x7f]*$/.test(t) ||
+          (/%|per|pct/i.test(t) && /threshold|viab|cut-?off|minimum|more|least|over|above/i.test(t))),
+    };
+    const piece = fc.oneof(
+      documentText,
+      fc.constantFrom(
+        '5',
+        '%',
+        'PER',
+        'pCt',
+        'Vote',
+        'BALLOT',
+        'deleGate',
+        'cut-off',
+        'CUTOFF',
+        'Least',
+        'ſ',
+        'é',
+        ' ',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(mayStateFigures(text)).toBe(byPatterns.figures(text));
+        expect(mayStateThreshold(text)).toBe(byPatterns.threshold(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

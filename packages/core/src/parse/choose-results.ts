@@ -50,14 +50,15 @@ export function chooseResults(
   let firstError: ParseError | null = null;
   const passedOver: string[] = [];
   tables.forEach((table, i) => {
-    if (!table.body.some(isTotalRow)) return;
+    const totalAt = table.body.findIndex(isTotalRow);
+    if (totalAt < 0) return;
     const scope = scopeOf(table, raw[i] as RawTable, facts);
     if (scope !== null) {
       roles[i] = { role: 'other-scope', scope };
       passedOver.push(`line ${table.table.line} (${scope})`);
       return;
     }
-    const read = readResults(table);
+    const read = readResults(table, totalAt);
     if (!read.ok) {
       firstError ??= read.error;
       roles[i] = { role: 'other', scope: `not readable as results: ${read.error.message}` };

@@ -1,6 +1,6 @@
 import type { InfoboxCandidate } from '../schema/contest.js';
 import { readCandidateName } from './names.js';
-import { readNumber } from './numbers.js';
+import { cellValue } from './numbers.js';
 import type { RawField } from './structure.js';
 
 export type Role = 'candidate' | 'homeState' | 'votes' | 'percent' | 'delegates';
@@ -77,8 +77,8 @@ export function splitNumbered(key: string): { stem: string; index: number } | nu
 }
 
 function figure(value: string): number | null {
-  const n = readNumber(value);
-  return n.kind === 'number' ? n.value : null;
+  const n = cellValue(value);
+  return n >= 0 ? n : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { chooseResults } from './choose-results.js';
 import { readDateStatements } from './date-statements.js';
 import { type Decoded, decodeDocument } from './decode.js';
 import { mergeDelegateCounts, readDelegateCounts, readProseDelegateCounts } from './delegate-counts.js';
+import { endsWithFolded, includesFolded } from './folded-search.js';
 import { readInfoboxCandidates } from './infobox.js';
 import { splitLines } from './lines.js';
 import { slugify } from './names.js';
@@ -12,6 +13,7 @@ import { type DocumentStructure, heading, type RawField, readStructure } from '.
 import { type ReadTable, readTable } from './tables.js';
 import { readTitle } from './title.js';
 import { schemaError } from './valid-contest.js';
+import { trimmed } from './white-space.js';
 
 export interface ParseOptions {
   /** The file name to record in `source.file` (defaults to `<input>`). */
@@ -23,7 +25,6 @@ export type ParseResult = { ok: true; contest: Contest } | { ok: false; error: P
 const fail = (error: ParseError): ParseResult => ({ ok: false, error });
 
 const DATE_KEY = /^(?:election\s*)?date$/i;
-const ANY_DATE_KEY = /date/i;
 const NAME_KEY = /^(?:election\s*name|name)$/i;
 
 /**
@@ -39,15 +40,20 @@ function namedFields(fields: readonly RawField[]): {
   let anyDate: RawField | undefined;
   let electionName: RawField | undefined;
   for (const f of fields) {
-    const key = f.key.trim();
-    if (exactDate === undefined && ANY_DATE_KEY.test(key)) {
+    const key = trimmed(f.key);
+    // `/date/i`, read by scan; a name key ends with "name" before the pattern is asked.
+    if (exactDate === undefined && includesFolded(key, 'date')) {
       anyDate ??= f;
       if (DATE_KEY.test(key)) exactDate = f;
     }
-    if (electionName === undefined && NAME_KEY.test(key)) electionName = f;
+    if (electionName === undefined && endsWithFolded(key, 'name') && NAME_KEY.test(key)) electionName = f;
   }
   return { dateField: exactDate ?? anyDate, electionName };
 }
+
+/** A letter of a name's word as /[a-z'’-]/ reads it. */
+const isWordLetter = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2019 || code === 0x2d;
 
 /** The delegates at stake: each count as the infobox states it, else as the prose does, with the line of each. */
 function delegatesAtStake(doc: DocumentStructure, rows: readonly ResultRow[], year: number): DelegateCounts {
@@ -57,12 +63,22 @@ function delegatesAtStake(doc: DocumentStructure, rows: readonly ResultRow[], ye
   for (const p of doc.paragraphs) if (p.text.includes('delegate')) statements.push(p);
   for (const l of doc.lists) if (l.text.includes('delegate')) statements.push(l);
   if (statements.length === 0) return infobox;
-  const names = new Set(
-    rows
-      .filter((r) => r.kind === 'candidate')
-      .flatMap((r) => r.candidate.toLowerCase().split(/[^a-z'’-]+/))
-      .filter((w) => w.length >= 3),
-  );
+  // Each candidate's words of three letters or more, as `toLowerCase().split(/[^a-z'’-]+/)` gives them.
+  const names = new Set<string>();
+  for (const row of rows) {
+    if (row.kind !== 'candidate') continue;
+    const lower = row.candidate.toLowerCase();
+    let at = 0;
+    while (at < lower.length) {
+      if (!isWordLetter(lower.charCodeAt(at))) {
+        at++;
+        continue;
+      }
+      const start = at;
+      while (at < lower.length && isWordLetter(lower.charCodeAt(at))) at++;
+      if (at - start >= 3) names.add(lower.slice(start, at));
+    }
+  }
   const prose = readProseDelegateCounts(
     statements.sort((a, b) => a.line - b.line),
     names,

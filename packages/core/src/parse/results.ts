@@ -2,7 +2,15 @@ import type { ColumnReading, Reading, ResultRow, Totals } from '../schema/contes
 import type { ParseError } from '../schema/parse-error.js';
 import { type Columns, findColumns, isWholeUnit } from './columns.js';
 import { readCandidateName } from './names.js';
-import { dotGroupedValue, isCommaGrouped, isDotGrouped, isSpaceGrouped, readNumber } from './numbers.js';
+import {
+  cellValue,
+  dotGroupedValue,
+  isCommaGrouped,
+  isDotGrouped,
+  isSpaceGrouped,
+  NO_FIGURE,
+  NOT_A_NUMBER,
+} from './numbers.js';
 import { alignRows } from './row-shape.js';
 import { isTotalRow, type ReadTable, type Row } from './tables.js';
 import { lastNonSpace } from './white-space.js';
@@ -26,7 +34,7 @@ function bodyNumeric(rows: Row[], i: number): boolean {
     const c = r.cells[i];
     if (c === undefined || c === '') continue;
     filled++;
-    if (readNumber(c).kind !== 'invalid' || isDotGrouped(c)) numeric++;
+    if (cellValue(c) !== NOT_A_NUMBER || isDotGrouped(c)) numeric++;
   }
   return filled > 0 && numeric * 2 > filled;
 }
@@ -51,6 +59,33 @@ const cellError = (row: Row, col: number, code: ParseError['code'], message: str
   ...(row.columns[col] !== undefined ? { column: row.columns[col] } : {}),
 });
 
+/**
+ * The line of each candidate id read so far: a list while the table is short (comparing a few ids
+ * costs less than hashing each new one), a map past that.
+ */
+class CandidateLines {
+  private ids: string[] = [];
+  private lines: number[] = [];
+  private map: Map<string, number> | null = null;
+
+  get(id: string): number | undefined {
+    if (this.map !== null) return this.map.get(id);
+    for (let i = 0; i < this.ids.length; i++) if (this.ids[i] === id) return this.lines[i];
+    return undefined;
+  }
+
+  set(id: string, line: number): void {
+    if (this.map !== null) {
+      this.map.set(id, line);
+      return;
+    }
+    this.ids.push(id);
+    this.lines.push(line);
+    if (this.ids.length > 16)
+      this.map = new Map(this.ids.map((known, i) => [known, this.lines[i] as number]));
+  }
+}
+
 /** What a figure cell holds as written: null for no cell, or a blank one. */
 function rawOf(row: Row, col: number): string | null {
   return col < 0 ? null : row.cells[col] || null;
@@ -64,8 +99,8 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): nu
   if (col < 0) return null;
   const raw = row.cells[col] ?? '';
   if (rules.kind === 'count' && rules.dotGrouped && isDotGrouped(raw)) return dotGroupedValue(raw);
-  const n = readNumber(raw);
-  if (n.kind === 'invalid') {
+  const value = cellValue(raw);
+  if (value === NOT_A_NUMBER) {
     const hint = isDotGrouped(raw)
       ? ' (dots as thousands separators are read only when every count in the column is written so)'
       : '';
@@ -76,8 +111,8 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): nu
       `The ${rules.label} cell "${clip(raw)}" is not a number: expected digits with optional thousands separators and decimals${rules.kind === 'percent' ? ' and a % sign' : ''}, or a dash for none${hint}.`,
     );
   }
-  if (n.kind === 'none') return null;
-  if (!Number.isFinite(n.value) || n.value > Number.MAX_SAFE_INTEGER) {
+  if (value === NO_FIGURE) return null;
+  if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) {
     return cellError(
       row,
       col,
@@ -93,7 +128,7 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): nu
       `The ${rules.label} cell "${clip(raw)}" has a % sign in a column of ${rules.kind === 'count' ? 'counts' : 'delegates'}: expected a count, not a share.`,
     );
   }
-  if (rules.whole && !Number.isInteger(n.value)) {
+  if (rules.whole && !Number.isInteger(value)) {
     return cellError(
       row,
       col,
@@ -101,7 +136,7 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): nu
       `The ${rules.label} cell "${clip(raw)}" is not a whole number, and ${rules.label} are counted whole: expected a count such as "5,366"${isDotGrouped(raw) ? ' (dots as thousands separators are read only when every count in the column is written so)' : ''}.`,
     );
   }
-  if (rules.kind === 'percent' && !isTotal && n.value > 100) {
+  if (rules.kind === 'percent' && !isTotal && value > 100) {
     return cellError(
       row,
       col,
@@ -109,7 +144,7 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): nu
       `The percent cell "${clip(raw)}" is over 100%: expected a share between 0 and 100.`,
     );
   }
-  return n.value;
+  return value;
 }
 
 const isError = (f: number | null | ParseError): f is ParseError => typeof f === 'object' && f !== null;
@@ -122,7 +157,7 @@ function columnIsDotGrouped(rows: Row[], total: Row | undefined, col: number): b
     if (row === undefined) break;
     const raw = row.cells[col] ?? '';
     if (isDotGrouped(raw)) grouped = true;
-    else if (!isShortNumber(raw) && readNumber(raw).kind !== 'none') return false;
+    else if (!isShortNumber(raw) && cellValue(raw) !== NO_FIGURE) return false;
   }
   return grouped;
 }
@@ -184,9 +219,9 @@ function columnsWithoutHeader(rows: Row[], total: Row | undefined, width: number
     let sum = 0;
     let slack = 0;
     for (const r of rows) {
-      const n = readNumber(r.cells[i] ?? '');
-      if (n.kind !== 'number') continue;
-      sum += n.value;
+      const value = cellValue(r.cells[i] ?? '');
+      if (value < 0) continue;
+      sum += value;
       const dot = (r.cells[i] ?? '').indexOf('.');
       slack += 0.5 * 10 ** -(dot < 0 ? 0 : (r.cells[i] ?? '').length - dot - 1);
     }
@@ -208,8 +243,7 @@ function columnsWithoutHeader(rows: Row[], total: Row | undefined, width: number
  * lack delegates, or counts, but not both figures. Rows are aligned to the columns or refused, never
  * shifted; every figure column not read and every Total row is kept for the audit.
  */
-export function readResults(read: ReadTable): ResultsRead {
-  const totalAt = read.body.findIndex(isTotalRow);
+export function readResults(read: ReadTable, totalAt = read.body.findIndex(isTotalRow)): ResultsRead {
   const headerLine = read.header?.line ?? read.table.line;
   const aligned = alignRows(read.header, read.body, totalAt);
   if (!aligned.ok) return fail(aligned.error);
@@ -268,7 +302,7 @@ export function readResults(read: ReadTable): ResultsRead {
   };
 
   const out: ResultRow[] = [];
-  const seen = new Map<string, number>();
+  const seen = new CandidateLines();
   for (const row of rows) {
     const nameCell = row.cells[cols.name] ?? '';
     const name = readCandidateName(nameCell);
@@ -334,8 +368,7 @@ export function readResults(read: ReadTable): ResultsRead {
   for (let at = totalAt; at < body.length; at++) {
     const row = body[at] as Row;
     if (!isTotalRow(row)) {
-      if (row.cells.some((c, i) => i !== cols.name && readNumber(c).kind === 'number'))
-        rowsAfterTotal.push(row);
+      if (row.cells.some((c, i) => i !== cols.name && cellValue(c) >= 0)) rowsAfterTotal.push(row);
       continue;
     }
     // A later Total row shorter than the columns it would fill is kept as its cells allow.

@@ -1,6 +1,7 @@
 import type { ContestType } from '../schema/contest.js';
 import { slugify } from './names.js';
 import { findState } from './states.js';
+import { wordsOf } from './white-space.js';
 import { yearMentions } from './years.js';
 
 export interface TitleFacts {
@@ -83,13 +84,11 @@ export function readTitle(title: string): TitleResult {
     [year.index, year.index + 4],
     [state.index, state.index + state.length],
   ] as const;
-  const words = blankOut(title, spans)
-    .replace(TYPE_WORD, ' ')
-    .replace(/[(),:;=]/g, ' ')
-    .split(/\s+/)
-    .filter(
-      (w) => w !== '' && !FILLER.has(w.toLowerCase()) && !/^(?:caucus(?:es)?|primar(?:y|ies))$/i.test(w),
-    );
+  const words = wordsOf(
+    blankOut(title, spans)
+      .replace(TYPE_WORD, ' ')
+      .replace(/[(),:;=]/g, ' '),
+  ).filter((w) => !FILLER.has(w.toLowerCase()) && !/^(?:caucus(?:es)?|primar(?:y|ies))$/i.test(w));
   if (words.length === 0)
     return { ok: false, reason: 'expected a party name, such as "Democratic" or "Republican"' };
   const party = words.join(' ');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { firstNonSpace, isBlank, isWhiteSpace, lastNonSpace, trimmed } from './white-space.js';
+import { firstNonSpace, isBlank, isWhiteSpace, lastNonSpace, trimmed, wordsOf } from './white-space.js';
 
 test('white space is what \\s matches and trim removes, for every UTF-16 code unit', () => {
   for (let code = 0; code <= 0xffff; code++) {
@@ -31,6 +31,7 @@ test('trims as trim, trimStart and trimEnd do', () => {
       expect(isBlank(text)).toBe(text.trim() === '');
       expect(text.slice(firstNonSpace(text))).toBe(text.trimStart());
       expect(text.slice(0, lastNonSpace(text))).toBe(text.trimEnd());
+      expect(wordsOf(text)).toEqual(text.split(/\s+/).filter((w) => w !== ''));
     }),
     { numRuns: 2000 },
   );

@@ -44,3 +44,19 @@ export function trimmed(text: string): string {
   const end = lastNonSpace(text);
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
+
+/** The runs of non-white-space characters of a text: `text.split(/\s+/)` without its blank pieces. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    if (isWhiteSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < text.length && !isWhiteSpace(text.charCodeAt(at))) at++;
+    words.push(text.slice(start, at));
+  }
+  return words;
+}
