@@ -2,6 +2,7 @@ import type { InfoboxCandidate } from '../schema/contest.js';
 import { readCandidateName } from './names.js';
 import { cellValue } from './numbers.js';
 import type { RawField } from './structure.js';
+import { isWhiteSpace } from './white-space.js';
 
 export type Role = 'candidate' | 'homeState' | 'votes' | 'percent' | 'delegates';
 
@@ -51,8 +52,8 @@ export function roleOf(stem: string): Role | null {
   return ROLES.get(s) ?? null;
 }
 
-const SPACE = /\s/;
-const LINE_END = /[\n\r\u2028\u2029]/;
+/** What `.` in a pattern does not cross: the line ends. */
+const isLineEnd = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
@@ -66,13 +67,13 @@ export function splitNumbered(key: string): { stem: string; index: number } | nu
   while (digits > 0 && isDigit(key.charCodeAt(digits - 1))) digits--;
   if (digits === key.length || key.length - digits > 3) return null;
   let stemEnd = digits;
-  while (stemEnd > 0 && SPACE.test(key.charAt(stemEnd - 1))) stemEnd--;
+  while (stemEnd > 0 && isWhiteSpace(key.charCodeAt(stemEnd - 1))) stemEnd--;
   const last = key.charCodeAt(stemEnd - 1);
   const letter = (last | 0x20) >= 0x61 && (last | 0x20) <= 0x7a;
   if (!letter && last !== 0x25 && last !== 0x29) return null;
-  const stem = key.slice(0, stemEnd);
   // The pattern's `.` does not cross a line end.
-  if (LINE_END.test(stem)) return null;
+  for (let i = 0; i < stemEnd; i++) if (isLineEnd(key.charCodeAt(i))) return null;
+  const stem = key.slice(0, stemEnd);
   return { stem, index: Number(key.slice(digits)) };
 }
 
@@ -121,8 +122,19 @@ export function readInfoboxCandidates(fields: RawField[]): InfoboxCandidate[] {
     } else if (role === 'homeState') {
       g.homeState = f.value === '' ? null : f.value;
     } else {
-      g[role] = figure(f.value);
-      g.raw[role] = f.value === '' ? null : f.value;
+      // One store per role, each to a property named in the code (a computed name costs a lookup).
+      const value = figure(f.value);
+      const raw = f.value === '' ? null : f.value;
+      if (role === 'votes') {
+        g.votes = value;
+        g.raw.votes = raw;
+      } else if (role === 'percent') {
+        g.percent = value;
+        g.raw.percent = raw;
+      } else {
+        g.delegates = value;
+        g.raw.delegates = raw;
+      }
     }
   }
   return [...groups.values()].sort((a, b) => a.index - b.index);

@@ -60,16 +60,8 @@ function isSpacedRuns(text: string, kept: number): boolean {
  */
 function joinRuns(text: string, kept: number, separator: string): string {
   let out = '';
-  if (isSpacedRuns(text, kept)) {
-    // Most names are already words and single spaces: only the spaces may change.
-    if (separator === ' ') return text;
-    let from = 0;
-    for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', from)) {
-      out += text.slice(from, space) + separator;
-      from = space + 1;
-    }
-    return out + text.slice(from);
-  }
+  // Most names are already words and single spaces: joined by spaces, they are their own runs.
+  if (separator === ' ' && isSpacedRuns(text, kept)) return text;
   let at = 0;
   while (at < text.length) {
     while (at < text.length && !isKept(text.charCodeAt(at), kept)) at++;

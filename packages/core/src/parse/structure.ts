@@ -45,6 +45,12 @@ export function heading(text: string): { level: number; title: string } | null {
 
 /** `- Key: Value`: an infobox field, its key at most 60 characters without `|` or `=`. */
 export function fieldOf(text: string): { key: string; value: string } | null {
+  const field = fieldAt(text, 0);
+  return field === null ? null : { key: field.key, value: field.value };
+}
+
+/** `fieldOf` for the line numbered `line`: the field with its line, in one object. */
+function fieldAt(text: string, line: number): RawField | null {
   const start = firstNonSpace(text);
   const mark = text.charCodeAt(start);
   if ((mark !== 0x2d && mark !== 0x2a) || text.charCodeAt(start + 1) !== 0x20) return null;
@@ -53,7 +59,7 @@ export function fieldOf(text: string): { key: string; value: string } | null {
   if (colon < 0) return null;
   const key = text.slice(start + 2, colon).trim();
   if (key === '' || key.length > 60 || key.includes('|') || key.includes('=')) return null;
-  return { key, value: text.slice(colon + 1).trim() };
+  return { key, value: text.slice(colon + 1).trim(), line };
 }
 
 function trimStars(text: string): string {
@@ -147,9 +153,9 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
       continue;
     }
     if (inInfobox) {
-      const field = fieldOf(text);
+      const field = fieldAt(text, line.number);
       if (field) {
-        out.fields.push({ key: field.key, value: field.value, line: line.number });
+        out.fields.push(field);
         i++;
         continue;
       }

@@ -42,6 +42,7 @@ const FILLER = new Set([
   'runoff',
 ]);
 const TYPE_WORD = /\b(caucus(?:es)?|primar(?:y|ies))\b/i;
+const TYPE_WORDS: ReadonlySet<string> = new Set(['caucus', 'caucuses', 'primary', 'primaries']);
 
 /** The text with every character inside one of the spans made a space. */
 function blankOut(text: string, spans: readonly (readonly [number, number])[]): string {
@@ -88,7 +89,12 @@ export function readTitle(title: string): TitleResult {
     blankOut(title, spans)
       .replace(TYPE_WORD, ' ')
       .replace(/[(),:;=]/g, ' '),
-  ).filter((w) => !FILLER.has(w.toLowerCase()) && !/^(?:caucus(?:es)?|primar(?:y|ies))$/i.test(w));
+  ).filter((w) => {
+    // Lower case changes only Kelvin's K, outside ASCII, into a letter of ASCII, and no type word has a
+    // k: comparing the lower-case word is what /^(?:caucus(?:es)?|primar(?:y|ies))$/i asks.
+    const lower = w.toLowerCase();
+    return !FILLER.has(lower) && !TYPE_WORDS.has(lower);
+  });
   if (words.length === 0)
     return { ok: false, reason: 'expected a party name, such as "Democratic" or "Republican"' };
   const party = words.join(' ');
