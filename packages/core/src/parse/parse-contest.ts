@@ -10,7 +10,6 @@ import { splitLines } from './lines.js';
 import { slugify } from './names.js';
 import { sha256Hex, sha256HexAsync } from './sha256.js';
 import { type DocumentStructure, heading, type RawField, readStructure } from './structure.js';
-import { type ReadTable, readTable } from './tables.js';
 import { readTitle } from './title.js';
 import { schemaError } from './valid-contest.js';
 import { trimmed } from './white-space.js';
@@ -141,29 +140,23 @@ function readContest(
   }
   const facts = title.facts;
 
-  const tables = doc.tables.map(readTable);
-  const chosen = chooseResults(tables, doc.tables, facts, lines);
+  const chosen = chooseResults(doc.tables, facts, lines);
   if (!chosen.ok) return chosen;
-  const { results, at: resultsAt, roles } = chosen;
-  const resultsTable = tables[resultsAt] as ReadTable;
+  const { results, at: resultsAt, roles, tables } = chosen;
+  const resultsTable = tables[resultsAt] as Table;
 
   const { dateField, electionName } = namedFields(doc.fields);
   const dates = readDateStatements(dateField, doc.paragraphs, doc.lists, facts.year);
   const stated =
     dates.find((d) => d.source === 'infobox') ?? dates.find((d) => d.source === 'labelled') ?? dates[0];
   const date = stated?.date ?? null;
-  const allTables: Table[] = tables.map(({ table }, i) => ({
-    line: table.line,
-    endLine: table.endLine,
-    caption: table.caption,
-    captionLine: table.captionLine,
-    section: table.section,
-    header: table.header,
-    rows: table.rows,
-    isResults: i === resultsAt,
-    role: roles[i]?.role ?? 'other',
-    scope: roles[i]?.scope ?? null,
-  }));
+  // readTable's tables are this document's own: each takes its role in place.
+  const allTables: Table[] = tables.map((table, i) => {
+    table.isResults = i === resultsAt;
+    table.role = roles[i]?.role ?? 'other';
+    table.scope = roles[i]?.scope ?? null;
+    return table;
+  });
 
   const contest: Contest = {
     id: `${facts.year}-${facts.stateCode.toLowerCase()}-${slugify(facts.party)}-${facts.type}`,
@@ -201,7 +194,7 @@ function readContest(
     lines: {
       title: doc.title.number,
       date: stated?.line ?? null,
-      resultsTable: resultsTable.table.line,
+      resultsTable: resultsTable.line,
     },
     source: {
       file: options.file ?? '<input>',

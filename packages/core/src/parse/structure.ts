@@ -114,6 +114,7 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
   let section: string | null = null;
   // The open headings by level: `==A==` then `===B===` gives [A, B]; a new `==C==` closes both.
   let open: { level: number; title: string }[] = [];
+  let headings: string[] | null = null;
   let inInfobox = false;
   let pendingCaption: SourceLine | null = null;
   let i = 0;
@@ -137,6 +138,7 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
       inInfobox = false;
       section = level.title;
       open = [...open.filter((h) => h.level < level.level), { level: level.level, title: level.title }];
+      headings = null;
       out.sections.push({ title: section, level: level.level, line: line.number });
       pendingCaption = null;
       i++;
@@ -169,12 +171,9 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
     if (isTableLine(text)) {
       const tableStart = i;
       while (i < lines.length && isTableLine((lines[i] as SourceLine).text)) i++;
-      out.tables.push({
-        lines: lines.slice(tableStart, i),
-        caption: pendingCaption,
-        section,
-        headings: open.map((h) => h.title),
-      });
+      // The tables under the same headings share one list of them.
+      headings ??= open.map((h) => h.title);
+      out.tables.push({ lines: lines.slice(tableStart, i), caption: pendingCaption, section, headings });
       pendingCaption = null;
       continue;
     }

@@ -57,8 +57,13 @@ export function splitRow(line: SourceLine): Row {
   const text = line.text.charCodeAt(firstNonSpace(line.text)) === 0x21 ? headerAsPipes(line.text) : line.text;
   const nested = text.includes('[[') || text.includes('{{');
   const start = text.indexOf('|');
-  const cells: string[] = [];
-  const columns: number[] = [];
+  // At most one cell per bar after the first: arrays of that length, cut to the cells read, hold no
+  // room to spare (an array grown by push from empty keeps room for 17).
+  let bars = 0;
+  for (let bar = text.indexOf('|', start + 1); bar >= 0; bar = text.indexOf('|', bar + 1)) bars++;
+  const cells: string[] = new Array<string>(bars + 1);
+  const columns: number[] = new Array<number>(bars + 1);
+  let count = 0;
   // Cells left empty by a `||` with nothing between its pipes: the inline reading drops them. Kept
   // only from the first such cell on (the cells before it are not tight).
   let tight: boolean[] | null = null;
@@ -78,23 +83,25 @@ export function splitRow(line: SourceLine): Row {
     if (isPlain(text, first, last)) {
       // The usual cell: its text between the spaces around it, with no copy to strip.
       if (bar < 0 && first === last) break;
-      cells.push(text.slice(first, last));
-      columns.push(first + 1);
+      cells[count] = text.slice(first, last);
+      columns[count++] = first + 1;
     } else {
       const raw = text.slice(from, end);
       if (bar < 0 && isBlank(raw)) break;
-      cells.push(stripMarkup(raw));
-      columns.push(from + firstNonSpace(raw) + 1);
+      cells[count] = stripMarkup(raw);
+      columns[count++] = from + firstNonSpace(raw) + 1;
     }
     const isTight = end === from && bar >= 0 && from > start + 1;
     if (tight !== null) tight.push(isTight);
     else if (isTight) {
-      tight = new Array<boolean>(cells.length - 1).fill(false);
+      tight = new Array<boolean>(count - 1).fill(false);
       tight.push(true);
     }
     if (bar < 0) break;
     from = bar + 1;
   }
+  cells.length = count;
+  columns.length = count;
   const row: Row = {
     cells,
     columns,
