@@ -54,8 +54,10 @@ function matches(h: string, which: number): boolean {
   return false;
 }
 
-export function classifyHeader(header: string): 'name' | 'percent' | 'delegates' | 'count' | null {
-  const h = words(header);
+type Role = 'name' | 'percent' | 'delegates' | 'count' | null;
+
+/** The role of a header already in lower-case words, by the patterns. */
+function roleByPatterns(h: string): Role {
   if (h === '') return null;
   if (matches(h, 0)) return 'percent';
   if (matches(h, 1)) return 'count';
@@ -63,6 +65,38 @@ export function classifyHeader(header: string): 'name' | 'percent' | 'delegates'
   if (matches(h, 3)) return 'count';
   if (matches(h, 4)) return 'name';
   return null;
+}
+
+/**
+ * The headers tables use most, each with the role the patterns give it (computed here, when the module
+ * loads, by the same function): a table's usual header is read by one lookup.
+ */
+const USUAL_HEADERS: ReadonlyMap<string, Role> = new Map(
+  [
+    'candidate',
+    'candidates',
+    'name',
+    'votes',
+    'vote',
+    'popular vote',
+    '%',
+    'percent',
+    'percentage',
+    'share',
+    'delegates',
+    'pledged delegates',
+    'pledged',
+    'state delegate equivalents',
+    'sdes',
+    'caucus-goers',
+    'results',
+  ].map((h) => [h, roleByPatterns(h)]),
+);
+
+export function classifyHeader(header: string): Role {
+  const h = words(header);
+  const usual = USUAL_HEADERS.get(h);
+  return usual !== undefined ? usual : roleByPatterns(h);
 }
 
 /** True when a unit is counted in whole numbers: votes, caucus-goers; not delegate equivalents. */

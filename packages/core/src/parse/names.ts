@@ -111,7 +111,6 @@ const PSEUDO_CANDIDATES: ReadonlyMap<string, CandidateKind> = new Map([
   ].map((name) => [name, 'other'] as const),
 ]);
 
-/** What kind of entry a results row is: a person, or one of the pseudo-candidates tables list. */
 /** Each pseudo-candidate's folded name as its first letter and length, the test that rules out most names. */
 const shapeOf = (first: number, length: number) => first * 1024 + length;
 const PSEUDO_SHAPES = new Set(
@@ -159,7 +158,8 @@ export function readCandidateName(cell: string): CandidateName | null {
   const withdrawn = open >= 0;
   const bare = withdrawn ? trimSpacesAndCommas(stripped.slice(0, open)) : stripped;
   const name = trimMarks(bare).trim();
+  if (name === '') return null;
   const candidateId = slugify(name);
-  if (name === '' || candidateId === '') return null;
+  if (candidateId === '') return null;
   return { candidate: name, candidateId, withdrawn, kind: kindOf(name) };
 }

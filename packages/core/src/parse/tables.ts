@@ -45,6 +45,14 @@ function nextBar(text: string, from: number, nested: boolean): number {
 const ATTRIBUTES =
   /^(?:style|class|align|valign|bgcolor|width|height|rowspan|colspan|scope|data-sort-value|data-sort-type|nowrap) *=/i;
 
+/** The first letters (in lower case) of the attribute names ATTRIBUTES reads. */
+const ATTRIBUTE_INITIALS = new Set([...'scavbwhrdn'].map((c) => c.charCodeAt(0)));
+
+/** Whether a cell starting with this code unit may be attributes: only ASCII letters match ATTRIBUTES' names. */
+function startsAttribute(code: number): boolean {
+  return code < 0x80 && ATTRIBUTE_INITIALS.has(code | 0x20);
+}
+
 /** Whether `text[from, to)` holds an `=`: a cell without one cannot be MediaWiki attributes. */
 function hasEquals(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3d) return true;
@@ -57,12 +65,16 @@ export function splitRow(line: SourceLine): Row {
   const text = line.text.charCodeAt(firstNonSpace(line.text)) === 0x21 ? headerAsPipes(line.text) : line.text;
   const nested = text.includes('[[') || text.includes('{{');
   const start = text.indexOf('|');
-  // At most one cell per bar after the first: arrays of that length, cut to the cells read, hold no
-  // room to spare (an array grown by push from empty keeps room for 17).
+  // One cell per bar after the first, and one more when the line does not end with a bar (a line that
+  // does ends with a blank, which is no cell): the usual row has exactly that many, so its arrays are
+  // made to size (an array grown by push keeps room for 17; cutting one to length costs a runtime call).
+  // Links, templates and attributes can only make fewer, and then the arrays are cut.
+  const closed = text.charCodeAt(lastNonSpace(text) - 1) === 0x7c;
   let bars = 0;
   for (let bar = text.indexOf('|', start + 1); bar >= 0; bar = text.indexOf('|', bar + 1)) bars++;
-  const cells: string[] = new Array<string>(bars + 1);
-  const columns: number[] = new Array<number>(bars + 1);
+  const size = closed ? bars : bars + 1;
+  const cells: string[] = new Array<string>(size);
+  const columns: number[] = new Array<number>(size);
   let count = 0;
   // Cells left empty by a `||` with nothing between its pipes: the inline reading drops them. Kept
   // only from the first such cell on (the cells before it are not tight).
@@ -75,7 +87,12 @@ export function splitRow(line: SourceLine): Row {
     while (first < end && text.charCodeAt(first) === 0x20) first++;
     let last = end;
     while (last > first && text.charCodeAt(last - 1) === 0x20) last--;
-    if (bar >= 0 && hasEquals(text, first, last) && ATTRIBUTES.test(text.slice(first, last))) {
+    if (
+      bar >= 0 &&
+      startsAttribute(text.charCodeAt(first)) &&
+      hasEquals(text, first, last) &&
+      ATTRIBUTES.test(text.slice(first, last))
+    ) {
       // `style="..." |` is the next cell's attributes, as MediaWiki writes them: not a cell.
       from = bar + 1;
       continue;
@@ -100,15 +117,11 @@ export function splitRow(line: SourceLine): Row {
     if (bar < 0) break;
     from = bar + 1;
   }
-  cells.length = count;
-  columns.length = count;
-  const row: Row = {
-    cells,
-    columns,
-    line: line.number,
-    closed: text.charCodeAt(lastNonSpace(text) - 1) === 0x7c,
-    inline: null,
-  };
+  if (count < size) {
+    cells.length = count;
+    columns.length = count;
+  }
+  const row: Row = { cells, columns, line: line.number, closed, inline: null };
   if (tight !== null) {
     const kept = tight;
     row.inline = { cells: cells.filter((_, i) => !kept[i]), columns: columns.filter((_, i) => !kept[i]) };
