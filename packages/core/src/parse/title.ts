@@ -44,6 +44,10 @@ const FILLER = new Set([
 const TYPE_WORD = /\b(caucus(?:es)?|primar(?:y|ies))\b/i;
 const TYPE_WORDS: ReadonlySet<string> = new Set(['caucus', 'caucuses', 'primary', 'primaries']);
 
+/** The marks a title's words are split at besides white space. */
+const isTitleMark = (code: number) =>
+  code === 0x28 || code === 0x29 || code === 0x2c || code === 0x3a || code === 0x3b || code === 0x3d;
+
 /** The text with every character inside one of the spans made a space. */
 function blankOut(text: string, spans: readonly (readonly [number, number])[]): string {
   let out = '';
@@ -65,8 +69,8 @@ export function readTitle(title: string): TitleResult {
   const mentions = yearMentions(title);
   const year = mentions[0];
   if (!year) return { ok: false, reason: 'expected a four-digit year' };
-  const years = new Set(mentions.map((m) => m.year));
-  if (years.size > 1)
+  const years = mentions.length === 1 ? null : new Set(mentions.map((m) => m.year));
+  if (years !== null && years.size > 1)
     return {
       ok: false,
       reason: `it names ${years.size} years (${[...years].join(', ')}) where one contest has one`,
@@ -85,11 +89,8 @@ export function readTitle(title: string): TitleResult {
     [year.index, year.index + 4],
     [state.index, state.index + state.length],
   ] as const;
-  const words = wordsOf(
-    blankOut(title, spans)
-      .replace(TYPE_WORD, ' ')
-      .replace(/[(),:;=]/g, ' '),
-  ).filter((w) => {
+  // Words between white space and `(),:;=`: what making those marks spaces and splitting at /\s+/ gives.
+  const words = wordsOf(blankOut(title, spans).replace(TYPE_WORD, ' '), isTitleMark).filter((w) => {
     // Lower case changes only Kelvin's K, outside ASCII, into a letter of ASCII, and no type word has a
     // k: comparing the lower-case word is what /^(?:caucus(?:es)?|primar(?:y|ies))$/i asks.
     const lower = w.toLowerCase();

@@ -32,6 +32,12 @@ test('trims as trim, trimStart and trimEnd do', () => {
       expect(text.slice(firstNonSpace(text))).toBe(text.trimStart());
       expect(text.slice(0, lastNonSpace(text))).toBe(text.trimEnd());
       expect(wordsOf(text)).toEqual(text.split(/\s+/).filter((w) => w !== ''));
+      expect(wordsOf(text, (c) => c === 0x7c)).toEqual(
+        text
+          .replace(/\|/g, ' ')
+          .split(/\s+/)
+          .filter((w) => w !== ''),
+      );
     }),
     { numRuns: 2000 },
   );

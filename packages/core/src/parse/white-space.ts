@@ -45,17 +45,21 @@ export function trimmed(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/** The runs of non-white-space characters of a text: `text.split(/\s+/)` without its blank pieces. */
-export function wordsOf(text: string): string[] {
+/**
+ * The runs of non-white-space characters of a text: `text.split(/\s+/)` without its blank pieces; with
+ * `alsoBetween`, the code units it accepts separate words too (as if made spaces first).
+ */
+export function wordsOf(text: string, alsoBetween?: (code: number) => boolean): string[] {
   const words: string[] = [];
+  const between = (code: number) => isWhiteSpace(code) || (alsoBetween !== undefined && alsoBetween(code));
   let at = 0;
   while (at < text.length) {
-    if (isWhiteSpace(text.charCodeAt(at))) {
+    if (between(text.charCodeAt(at))) {
       at++;
       continue;
     }
     const start = at;
-    while (at < text.length && !isWhiteSpace(text.charCodeAt(at))) at++;
+    while (at < text.length && !between(text.charCodeAt(at))) at++;
     words.push(text.slice(start, at));
   }
   return words;
