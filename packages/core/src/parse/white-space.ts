@@ -51,7 +51,7 @@ export function trimmed(text: string): string {
  */
 export function wordsOf(text: string, alsoBetween?: (code: number) => boolean): string[] {
   const words: string[] = [];
-  const between = (code: number) => isWhiteSpace(code) || (alsoBetween !== undefined && alsoBetween(code));
+  const between = (code: number) => isWhiteSpace(code) || alsoBetween?.(code) === true;
   let at = 0;
   while (at < text.length) {
     if (between(text.charCodeAt(at))) {
