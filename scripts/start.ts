@@ -53,6 +53,7 @@ api.stdout?.on('data', (chunk: Buffer) => {
     log(`  API        ${base}/v1/contests`);
     log(`  Reference  ${base}/reference   (OpenAPI: ${base}/openapi.json)`);
     log(`  Health     ${base}/healthz`);
+    log(`  MCP        ${base}/mcp   (Streamable HTTP, for AI assistants)`);
     if (existsSync(docsDir)) log(`  Docs       ${base}/`);
     log('Press Ctrl-C to stop.');
   }

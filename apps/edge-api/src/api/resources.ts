@@ -100,12 +100,7 @@ export function contestDetail(record: ContestRecord): z.infer<typeof ContestDeta
   const isArticle = (contest.format ?? 'article') === 'article';
   return {
     ...contestItem(record.summary),
-    delegatesAtStake: {
-      total: contest.delegates.total,
-      pledged: contest.delegates.pledged,
-      unpledged: contest.delegates.unpledged,
-      line: contest.delegates.line,
-    },
+    delegatesAtStake: contest.delegates,
     results: contest.results.map((row) => {
       const ranked = ranks.get(row.line);
       return {

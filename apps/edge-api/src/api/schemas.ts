@@ -2,6 +2,7 @@ import {
   CandidateKind,
   ContestType,
   Coverage,
+  DelegateCounts,
   Finding,
   Fips,
   NonVotes,
@@ -253,14 +254,7 @@ export const ContestSourceItem = z
   .meta({ id: 'ContestSourceItem', description: 'A source document of a contest and its credit.' });
 
 export const ContestDetail = ContestItem.extend({
-  delegatesAtStake: z
-    .object({
-      total: z.number().int().min(0).nullable(),
-      pledged: z.number().int().min(0).nullable(),
-      unpledged: z.number().int().min(0).nullable(),
-      line: z.number().int().min(1).nullable(),
-    })
-    .meta({ description: 'As the infobox states them; null where absent.' }),
+  delegatesAtStake: DelegateCounts,
   results: z.array(ContestResultRow),
   totalRow: z
     .object({
