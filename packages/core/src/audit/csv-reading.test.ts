@@ -12,7 +12,7 @@ describe('checkCsvReading', () => {
     expect(checkCsvReading(result.contests[0]).map((f) => [f.code, f.severity, f.lines])).toEqual([
       ['csv-party-typo', 'info', [3]],
       ['csv-votes-blank', 'info', [3]],
-      ['coverage-partial', 'warning', []],
+      ['coverage-partial', 'warning', [2]],
     ]);
   });
 

@@ -30,7 +30,8 @@ export function checkCsvReading(contest: Contest): Finding[] {
         'coverage-partial',
         'warning',
         `The file covers part of the state: ${contest.coverage.note}`,
-        [],
+        // The file as a whole, cited by the contest's first row read: every finding cites a line of its source.
+        [contest.lines.resultsTable],
       ),
     );
   }
