@@ -137,13 +137,17 @@ export function contestDetail(record: ContestRecord): z.infer<typeof ContestDeta
         coverage: source.coverage,
         credit: source.credit,
       })),
-      credit:
-        contest.sources && contest.sources.length > 0
-          ? contest.sources.map((source) => source.credit.text).join(' ')
-          : `From the Wikipedia article "${contest.title}" (${url}) by its contributors, under ${LICENSE}.`,
+      credit: contestCredit(contest),
       lines: contest.lines,
     },
   };
+}
+
+/** The credit line a contest's figures are owed: each source's, else its Wikipedia article's. */
+export function contestCredit(contest: Pick<Contest, 'title' | 'sources'>): string {
+  return contest.sources && contest.sources.length > 0
+    ? contest.sources.map((source) => source.credit.text).join(' ')
+    : `From the Wikipedia article "${contest.title}" (${articleUrl(contest.title)}) by its contributors, under ${LICENSE}.`;
 }
 
 /** Where a contest's figures are described: its article, or the first results file's page. */

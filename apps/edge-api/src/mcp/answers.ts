@@ -2,27 +2,23 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { Contest } from '@tally/core';
 import type { z } from 'zod';
 import type { Meta } from '../api/links.js';
-import { articleUrl, LICENSE } from '../api/provenance.js';
+import { LICENSE } from '../api/provenance.js';
+import { contestCredit } from '../api/resources.js';
+import type { DataStore } from '../store/data-store.js';
 import type { McpMeta, ToolErrorBody } from './schemas.js';
 
 // How a tool answers: the structured content its output schema declares, the same JSON as text (for clients
 // that read only text) and the credit lines; or a tool error with a code, as the REST API's problems have.
 
-/** The credit line of a Wikipedia article, as a contest's `provenance.credit` words it. */
-export function articleCredit(title: string): string {
-  return `From the Wikipedia article "${title}" (${articleUrl(title)}) by its contributors, under ${LICENSE}.`;
+/** The credits a contest's figures are owed: its provenance's credit line (each source's, else its article's). */
+export function contestCredits(contest: Pick<Contest, 'title' | 'sources'>): string[] {
+  return [contestCredit(contest)];
 }
 
-/** The credits a contest's figures are owed: its article, and OpenElections where its figures come from there. */
-export function contestCredits(
-  contest: Pick<Contest, 'title' | 'format' | 'source' | 'openElections'>,
-): string[] {
-  const fromCsv = contest.format === 'openelections-csv' || contest.openElections !== undefined;
-  const credits = contest.format === 'openelections-csv' ? [] : [articleCredit(contest.title)];
-  if (fromCsv) {
-    credits.push(`Results from OpenElections (openelections.net), file ${contest.source.file}.`);
-  }
-  return credits;
+/** The credits of the contests given, in their order: each contest's credit line, read from the store. */
+export async function creditsOf(store: DataStore, ids: readonly string[]): Promise<string[]> {
+  const records = await Promise.all(ids.map((id) => store.getContest(id)));
+  return records.flatMap((record) => (record ? contestCredits(record.contest) : []));
 }
 
 /** The meta of an answer: the REST meta and the credits, each once, in the order first owed. */

@@ -15,10 +15,13 @@ function noContest(id: string) {
 }
 
 /** What `get_contest` and the contest resource answer: the REST contest's `data` and the credits; null for no contest. */
-export async function contestAnswer({ store, meta }: Deps, id: string) {
+export async function contestAnswer({ store, metaFor }: Deps, id: string) {
   const record = await store.getContest(id);
   if (!record) return null;
-  return { data: contestDetail(record), meta: metaWith(meta, contestCredits(record.contest)) };
+  return {
+    data: contestDetail(record),
+    meta: metaWith(metaFor(record.summary.sources), contestCredits(record.contest)),
+  };
 }
 
 /** `get_contest`: what `GET /v1/contests/{id}` answers, the contest in full with its findings and provenance. */
@@ -47,7 +50,7 @@ export function registerContestTool(server: McpServer, deps: Deps): ListedTool {
 }
 
 /** `get_delegate_model`: a contest's statewide what-if allocation, as the contest's resource has it or with other rules. */
-export function registerDelegateModelTool(server: McpServer, { store, meta }: Deps): ListedTool {
+export function registerDelegateModelTool(server: McpServer, { store, metaFor }: Deps): ListedTool {
   return [
     'get_delegate_model',
     server.registerTool(
@@ -78,7 +81,10 @@ export function registerDelegateModelTool(server: McpServer, { store, meta }: De
           delegateModel: detail.delegateModel,
           provenance: detail.provenance,
         };
-        return toolAnswer({ data, meta: metaWith(meta, contestCredits(record.contest)) });
+        return toolAnswer({
+          data,
+          meta: metaWith(metaFor(record.summary.sources), contestCredits(record.contest)),
+        });
       },
     ),
   ];

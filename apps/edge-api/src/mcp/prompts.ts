@@ -7,7 +7,7 @@ import { raceAnswer } from './race-tools.js';
 import { contestUri, JSON_MIME, raceUri } from './resources.js';
 
 const CREDIT =
-  'End with the credit lines of `meta.credits` as they are: the figures are Wikipedia’s (CC BY-SA 4.0).';
+  'End with the credit lines of `meta.credits` as they are: the figures are from Wikipedia (CC BY-SA 4.0) and OpenElections (openelections.net).';
 
 /** Prompts that hand an assistant one race or contest as a resource, with what to say and what to warn about. */
 export function registerPrompts(server: McpServer, deps: Deps): void {

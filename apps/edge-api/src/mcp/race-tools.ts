@@ -4,7 +4,7 @@ import type { Deps } from '../api/deps.js';
 import { candidateDetail, raceDetail, raceTally } from '../api/resources.js';
 import type { CandidateRef } from '../api/schemas.js';
 import { READ_ONLY } from './annotations.js';
-import { articleCredit, metaWith, toolAnswer, toolError } from './answers.js';
+import { creditsOf, metaWith, toolAnswer, toolError } from './answers.js';
 import {
   type CompareAnswer,
   CompareAnswer as CompareAnswerSchema,
@@ -24,15 +24,18 @@ function noRace(id: string) {
 }
 
 /** What `get_race` and the race resource answer: the REST race's `data` and the credits; null for no race. */
-export async function raceAnswer({ store, meta }: Deps, id: string) {
+export async function raceAnswer({ store, metaFor }: Deps, id: string) {
   const record = await store.getRace(id);
   if (!record) return null;
   const data = raceDetail(record.race, record.contests);
   return {
     data,
     meta: metaWith(
-      meta,
-      data.contests.map((c) => articleCredit(c.title)),
+      metaFor(record.contests.flatMap((contest) => contest.sources)),
+      await creditsOf(
+        store,
+        data.contests.map((c) => c.id),
+      ),
     ),
   };
 }
@@ -89,7 +92,10 @@ export function registerStandingsTool(server: McpServer, { store, meta }: Deps):
           });
         }
         const counted = new Set(race.contestIds);
-        const credits = record.contests.filter((c) => counted.has(c.id)).map((c) => articleCredit(c.title));
+        const credits = await creditsOf(
+          store,
+          record.contests.filter((c) => counted.has(c.id)).map((c) => c.id),
+        );
         return toolAnswer({
           data: { ...raceTally(race), through: through ?? null },
           meta: metaWith(meta, credits),
@@ -174,7 +180,10 @@ export function registerCompareTool(server: McpServer, { store, meta }: Deps): L
           headToHead,
         };
         const entered = new Set(sides.flatMap((side) => side.contests.map((c) => c.contestId)));
-        const credits = race.contests.filter((c) => entered.has(c.id)).map((c) => articleCredit(c.title));
+        const credits = await creditsOf(
+          store,
+          race.contests.filter((c) => entered.has(c.id)).map((c) => c.id),
+        );
         return toolAnswer({ data, meta: metaWith(meta, credits) });
       },
     ),

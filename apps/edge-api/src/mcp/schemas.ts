@@ -32,8 +32,8 @@ const CandidateId = CandidateIdParams.shape.id;
 export const McpMeta = Meta.extend({
   credits: z.array(z.string()).meta({
     description:
-      'Every credit owed for the figures shown: each Wikipedia article (title, address, licence), and ' +
-      'OpenElections with its file where its figures are shown. Show them beside the figures.',
+      'Every credit owed for the figures shown, each once: each Wikipedia article (title, address, licence), and ' +
+      'each OpenElections file (repository, path, commit) where its figures are shown. Show them beside the figures.',
   }),
 }).meta({ description: 'The data version, the licence and the credit lines of the answer.' });
 

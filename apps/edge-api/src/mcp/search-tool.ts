@@ -3,7 +3,7 @@ import type { Deps } from '../api/deps.js';
 import { DEFAULT_SEARCH_LIMIT } from '../api/params.js';
 import { candidateItem, contestItem } from '../api/resources.js';
 import { READ_ONLY } from './annotations.js';
-import { articleCredit, metaWith, toolAnswer } from './answers.js';
+import { creditsOf, metaWith, toolAnswer } from './answers.js';
 import { SearchAnswer, SearchArguments } from './schemas.js';
 import type { ListedTool } from './tool-list.js';
 
@@ -35,7 +35,10 @@ export function registerSearchTool(server: McpServer, { store, meta }: Deps): Li
           data,
           meta: metaWith(
             meta,
-            data.contests.map((c) => articleCredit(c.title)),
+            await creditsOf(
+              store,
+              data.contests.map((c) => c.id),
+            ),
           ),
         });
       },

@@ -12,7 +12,8 @@ import { listToolsOnce } from './tool-list.js';
 
 const INSTRUCTIONS = [
   'Tally serves audited results of US presidential nominating contests (caucuses and primaries) parsed from',
-  'Wikipedia articles, grouped in races (one party’s nomination in one year, as 2004-democratic).',
+  'Wikipedia articles and OpenElections results files, grouped in races (one party’s nomination in one year, as',
+  '2004-democratic).',
   'Start with search to find contest, race and candidate ids; get_contest gives a contest with every row’s',
   'source line and its audit findings; get_race and get_standings give a race’s standings and running',
   'delegate totals by date; compare_candidates puts two candidates side by side; get_delegate_model models',

@@ -78,11 +78,11 @@ function expectRestMeta(meta: Answer<unknown>['meta'], restMeta: Record<string, 
   });
 }
 
-/** The credit line of each contest, as its REST resource's provenance words it. */
+/** The credit line of each contest, as its REST resource's provenance words it, each once (a file may give several). */
 async function creditsOf(ids: readonly string[]): Promise<string[]> {
   const credits: string[] = [];
   for (const id of ids) credits.push((await rest(`/v1/contests/${id}`)).data.provenance.credit);
-  return credits;
+  return [...new Set(credits)];
 }
 
 const race = races[0];
