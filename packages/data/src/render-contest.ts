@@ -6,7 +6,7 @@ import {
   raceIdOf,
   resultRecords,
   resultsCsvRows,
-  type Severity,
+  type FindingCounts,
   summarizeContest,
   tallyContest,
 } from '@tally/core';
@@ -34,7 +34,7 @@ export type RenderedContest = {
   tallied: RaceContest;
   attribution: { id: string; title: string; source: { file: string } };
   results: number;
-  findings: Record<Severity, number>;
+  findings: FindingCounts;
 };
 
 /** Pure: the same contest gives the same pieces. Each value goes through its schema (see `conform`). */
@@ -51,8 +51,6 @@ export function renderContest(audited: Contest): RenderedContest {
     `${contestJson.slice(0, -'\n}'.length)},\n  "tally": ${field(conform(tallySchema, tally, path))},\n` +
     `  "delegateModel": ${field(conform(modelSchema, modelDelegates(contest), path))}\n}\n`;
   const summary = conform(ContestSummary, summarizeContest(contest), `index.json (${contest.id})`);
-  const findings = { error: 0, warning: 0, info: 0 };
-  for (const finding of contest.findings) findings[finding.severity] += 1;
   return {
     id: contest.id,
     date: contest.date,
@@ -71,6 +69,6 @@ export function renderContest(audited: Contest): RenderedContest {
     },
     attribution: { id: contest.id, title: contest.title, source: { file: contest.source.file } },
     results: contest.results.length,
-    findings,
+    findings: summary.findings,
   };
 }

@@ -1,6 +1,6 @@
 import { CandidateKind, ContestType, Finding, Outcome, RaceFigure, RaceId, ResultRecord } from '@tally/core';
 import { z } from 'zod';
-import { PROBLEM_BASE } from '../http/problem.js';
+import { PROBLEM_BASE, PROBLEMS, type ProblemKind, problemType } from '../http/problem.js';
 
 // The API's one vocabulary: every response schema, registered as an OpenAPI component by its meta id.
 // A candidate is `{ id, name, kind }` wherever one appears; a contest, a race and a candidate have the same
@@ -24,9 +24,12 @@ export const ValidationIssue = z
 
 export const Problem = z
   .object({
-    type: z
-      .url()
-      .meta({ description: `Stable: \`${PROBLEM_BASE}{kind}\`.`, examples: [`${PROBLEM_BASE}not-found`] }),
+    type: z.enum((Object.keys(PROBLEMS) as ProblemKind[]).map(problemType)).meta({
+      description:
+        `Stable: \`${PROBLEM_BASE}{kind}/\`, a path of this service (resolve it against the request's origin) ` +
+        'where the docs site documents the problem.',
+      examples: [problemType('not-found')],
+    }),
     title: z.string(),
     status: z.number().int().min(400).max(599),
     detail: z.string(),

@@ -109,14 +109,14 @@ describe('GET /v1/contests', () => {
     const response = await call(`/v1/contests${query}`);
     expect(response.status).toBe(400);
     const body = (await expectDeclared(response, '/v1/contests')) as { type: string; issues: unknown[] };
-    expect(body.type).toBe('https://tally.dev/problems/invalid-parameter');
+    expect(body.type).toBe('/problems/invalid-parameter/');
     expect(body.issues).toContainEqual(expect.objectContaining({ location: 'query', name, code }));
   });
 
   it('says in its own words that a parameter was repeated, naming it and how often', async () => {
     const response = await call('/v1/contests?year=2004&year=2008&year=2012');
     expect(await expectDeclared(response, '/v1/contests')).toEqual({
-      type: 'https://tally.dev/problems/invalid-parameter',
+      type: '/problems/invalid-parameter/',
       title: 'Invalid parameter',
       status: 400,
       detail: 'The query parameter "year" is given 3 times: give it once.',
@@ -198,7 +198,7 @@ describe('GET /v1/contests/{id}', () => {
     const response = await call('/v1/contests/1900-zz-whig-caucus');
     expect(response.status).toBe(404);
     expect(await expectDeclared(response, '/v1/contests/{id}')).toEqual({
-      type: 'https://tally.dev/problems/not-found',
+      type: '/problems/not-found/',
       title: 'Not found',
       status: 404,
       detail: 'No contest has this id.',

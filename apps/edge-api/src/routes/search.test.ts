@@ -51,7 +51,7 @@ describe('GET /v1/search', () => {
     expect((await call(`/v1/search?q=${encodeURIComponent(q)}`)).status).toBe(200);
     const longer = await call(`/v1/search?q=${encodeURIComponent(`${q}a`)}`);
     expect(((await expectDeclared(longer, '/v1/search')) as { type: string }).type).toBe(
-      'https://tally.dev/problems/invalid-parameter',
+      '/problems/invalid-parameter/',
     );
   });
 
