@@ -8,7 +8,7 @@ const counts = {
   candidates: 2,
   races: 1,
   results: 2,
-  findings: { error: 0, warning: 1, info: 0 },
+  findings: { error: 0, warning: 1, info: 0, acknowledged: 0 },
 };
 
 describe('manifestHash', () => {

@@ -18,7 +18,8 @@ const summary = (id: string, year: number, state: string): ContestSummary => ({
   outcome: 'no-votes',
   winner: null,
   undetermined: null,
-  findings: { error: 0, warning: 0, info: 0 },
+  findings: { error: 0, warning: 0, info: 0, acknowledged: 0 },
+  findingsBrief: [],
   source: { file: `${id}.txt`, sha256: '0'.repeat(64) },
 });
 

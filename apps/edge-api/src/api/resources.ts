@@ -11,7 +11,7 @@ import {
   raceIdOf,
 } from '@tally/core';
 import type { z } from 'zod';
-import type { CandidateSummary, ContestRecord, RaceSummary } from '../store/data-store.js';
+import type { CandidateSummary, ContestRecord, RaceSummary, ResultHit } from '../store/data-store.js';
 import { articleUrl, LICENSE } from './provenance.js';
 import type {
   CandidateDetail,
@@ -22,6 +22,7 @@ import type {
   RaceDetail,
   RaceItem,
   RaceTally,
+  SearchResultHit,
   SeriesPoint,
   Standing,
 } from './schemas.js';
@@ -54,6 +55,7 @@ export function contestItem(summary: ContestSummary): z.infer<typeof ContestItem
     winner: summary.winner && candidateRef(summary.winner.candidateId, summary.winner.candidate, 'candidate'),
     undetermined: summary.undetermined,
     findingCounts: summary.findings,
+    findingsBrief: summary.findingsBrief,
   };
 }
 
@@ -213,6 +215,22 @@ export function candidateItem(record: CandidateSummary | CandidateRecord): z.inf
       contestsEntered: race.contestsEntered,
       contestsWon: race.contestsWon,
     })),
+  };
+}
+
+/** A candidate's result in a contest, as a search that names both finds it. */
+export function searchResultHit(hit: ResultHit): z.infer<typeof SearchResultHit> {
+  const { contest, candidate, result } = hit;
+  return {
+    contest: contestItem(contest),
+    candidate: candidateRef(candidate.candidateId, candidate.candidate, candidate.kind),
+    rank: result.rank,
+    votes: result.votes,
+    percent: result.percent,
+    share: result.share,
+    delegates: result.delegates,
+    won: result.won,
+    withdrawn: result.withdrawn,
   };
 }
 

@@ -1,4 +1,14 @@
-import { CandidateKind, ContestType, Finding, Outcome, RaceFigure, RaceId, ResultRecord } from '@tally/core';
+import {
+  CandidateKind,
+  ContestType,
+  DelegateCounts,
+  Finding,
+  FindingBrief,
+  Outcome,
+  RaceFigure,
+  RaceId,
+  ResultRecord,
+} from '@tally/core';
 import { z } from 'zod';
 import { PROBLEM_BASE, PROBLEMS, type ProblemKind, problemType } from '../http/problem.js';
 
@@ -147,8 +157,17 @@ export const ContestItem = z
         error: z.number().int().min(0),
         warning: z.number().int().min(0),
         info: z.number().int().min(0),
+        acknowledged: z.number().int().min(0).meta({
+          description:
+            'Of the errors, how many ship because a person acknowledged them (reasons in `findingsBrief`).',
+        }),
       })
       .meta({ description: 'How many audit findings of each severity the contest carries.' }),
+    findingsBrief: z.array(FindingBrief).meta({
+      description:
+        'What the counts count: each finding’s severity, code and line, errors first; an acknowledged error with ' +
+        'its `acknowledgement` (the reason it ships). The contest’s own resource has each finding in full.',
+    }),
   })
   .meta({
     id: 'ContestItem',
@@ -205,14 +224,10 @@ export const ContestDelegateModel = z
   });
 
 export const ContestDetail = ContestItem.extend({
-  delegatesAtStake: z
-    .object({
-      total: z.number().int().min(0).nullable(),
-      pledged: z.number().int().min(0).nullable(),
-      unpledged: z.number().int().min(0).nullable(),
-      line: z.number().int().min(1).nullable(),
-    })
-    .meta({ description: 'As the infobox states them; null where absent.' }),
+  delegatesAtStake: DelegateCounts.meta({
+    description:
+      'As the infobox states them, else as the prose does (`A total of 76 (of 95) delegates`), each count with the line it was read from; null where absent.',
+  }),
   results: z.array(ContestResultRow),
   totalRow: z
     .object({
@@ -375,6 +390,24 @@ export const CandidateDetail = CandidateRef.extend({
     'A candidate: the fields of a CandidateItem, each race with the candidate’s result in each contest.',
 });
 
+export const SearchResultHit = z
+  .object({
+    contest: ContestItem,
+    candidate: CandidateRef,
+    rank: z.number().int().min(1),
+    votes: z.number().min(0).nullable(),
+    percent: z.number().min(0).nullable(),
+    share: z.number().min(0).max(1).nullable(),
+    delegates: z.number().min(0).nullable(),
+    won: z.boolean(),
+    withdrawn: z.boolean(),
+  })
+  .meta({
+    id: 'SearchResultHit',
+    description:
+      'A candidate’s result in a contest, found by a query whose terms name both (`michigan kerry`): the contest, the candidate, and their rank, votes, shares and delegates there.',
+  });
+
 export const SearchResult = z
   .object({
     terms: z
@@ -382,6 +415,10 @@ export const SearchResult = z
       .meta({ description: 'The query as matched: case, accents and punctuation folded.' }),
     contests: z.array(ContestItem),
     candidates: z.array(CandidateItem),
+    results: z.array(SearchResultHit).meta({
+      description:
+        'When the first terms name a contest and the rest a candidate who ran in it, or the other way round: their result there, best first.',
+    }),
   })
   .meta({ id: 'SearchResult', description: 'Contests and candidates whose names start with the query.' });
 

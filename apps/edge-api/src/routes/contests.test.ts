@@ -188,6 +188,35 @@ describe('GET /v1/contests/{id}', () => {
     expect(meta.attribution.license).toBe('CC BY-SA 4.0');
   });
 
+  it('gives every contest its delegates at stake with the line of each count, and its findings with any acknowledgement', async () => {
+    for (const contest of contests) {
+      const { data } = (await (await call(`/v1/contests/${contest.id}`)).json()) as {
+        data: {
+          delegatesAtStake: unknown;
+          findings: unknown[];
+          findingCounts: { error: number; acknowledged: number };
+          findingsBrief: { code: string; acknowledgement: { reason: string } | null }[];
+        };
+      };
+      expect(data.delegatesAtStake, contest.id).toEqual(contest.delegates);
+      expect(data.findings, contest.id).toEqual(contest.findings);
+      const acknowledged = contest.findings.filter((finding) => finding.acknowledgement !== undefined);
+      expect(data.findingCounts.acknowledged).toBe(acknowledged.length);
+      expect(
+        data.findingsBrief.flatMap((brief) =>
+          brief.acknowledgement === null ? [] : [brief.acknowledgement.reason],
+        ),
+      ).toEqual(
+        acknowledged
+          .map((finding) => finding.acknowledgement?.reason)
+          .filter((reason) => reason !== undefined),
+      );
+    }
+    const washington = contests.find((contest) => contest.id === '2004-wa-democratic-caucus');
+    // The seed's prose: "A total of 76 (of 95) delegates are awarded proportionally."
+    expect(washington?.delegates).toMatchObject({ total: 95, pledged: 76 });
+  });
+
   it('starts with the fields its list item has, with the same values', async () => {
     const item = (await list('?state=nd')).data[0];
     const { data } = (await (await call('/v1/contests/2004-nd-democratic-caucus')).json()) as Detail;

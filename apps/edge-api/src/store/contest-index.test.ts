@@ -20,7 +20,8 @@ function summary(id: string, state: string, stateCode: string, date: string | nu
     outcome: 'no-votes',
     winner: null,
     undetermined: null,
-    findings: { error: 0, warning: 0, info: 0 },
+    findings: { error: 0, warning: 0, info: 0, acknowledged: 0 },
+    findingsBrief: [],
     source: { file: `${id}.txt`, sha256: '0'.repeat(64) },
   } satisfies ContestSummary;
 }

@@ -38,7 +38,7 @@ function dataOf(
       candidates: candidates.length,
       races: 1,
       results: ordered.reduce((n, c) => n + c.results.length, 0),
-      findings: { error: 0, warning: 0, info: 0 },
+      findings: { error: 0, warning: 0, info: 0, acknowledged: 0 },
     },
     inputs,
     outputs: [],
