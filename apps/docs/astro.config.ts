@@ -48,7 +48,11 @@ export default defineConfig({
         ),
         {
           label: 'Reference',
-          items: [{ slug: 'methodology' }, { slug: 'data-model' }, { label: 'Problem types', link: '/problems/' }],
+          items: [
+            { slug: 'methodology' },
+            { slug: 'data-model' },
+            { label: 'Problem types', link: '/problems/' },
+          ],
         },
       ],
       components: { Footer: './src/components/Footer.astro' },

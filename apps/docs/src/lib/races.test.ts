@@ -10,7 +10,7 @@ import {
   withAudit,
 } from '@tally/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharePoints } from './charts/candidate-share-chart.js';
+import { shareRows } from './charts/candidate-share-chart.js';
 import { cumulativeDelegatesChart, cumulativeRows } from './charts/cumulative-delegates-chart.js';
 import { outcomeShort, outcomeText } from './outcome.js';
 import { dataPackageRoot } from './package-roots.js';
@@ -65,7 +65,7 @@ describe('the race pages over two races', () => {
 
   it('chart one race over its own dates only', () => {
     const [republican] = raceViews(data);
-    const svg = cumulativeDelegatesChart(republican?.race ?? { candidates: [], series: [] }) ?? '';
+    const svg = cumulativeDelegatesChart(republican?.race ?? { candidates: [], series: [] }, new Map()) ?? '';
     expect(svg).toContain('<svg');
     expect(svg).not.toMatch(/\b2004\b/);
   });
@@ -80,8 +80,12 @@ describe('the candidate pages over two races', () => {
     ]);
     for (const { race, entry } of kerry?.races ?? []) {
       expect(entry.contests.every((result) => race.contestIds.includes(result.contestId))).toBe(true);
-      const years = new Set(sharePoints(entry).map((point) => point.date.getUTCFullYear()));
-      expect([...years]).toEqual([race.year]);
+      const charted = shareRows(entry).map((row) => row.contestId);
+      expect(charted.every((id) => race.contestIds.includes(id))).toBe(true);
+      const years = new Set(
+        entry.contests.flatMap((result) => (result.date === null ? [] : [result.date.slice(0, 4)])),
+      );
+      expect([...years]).toEqual([String(race.year)]);
     }
   });
 });
