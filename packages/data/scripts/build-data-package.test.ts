@@ -8,17 +8,33 @@ import { Manifest } from '@tally/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/diagnostic.ts';
 import { sha256Hex } from '../src/file-entry.ts';
+import { SEED_FILES } from '../src/fixtures/seeds.ts';
 import { manifestHash } from '../src/manifest.ts';
 import { buildDataPackage } from './build-data-package.ts';
 
 const PACKAGE = join(import.meta.dirname, '..');
-const SEEDS = join(PACKAGE, 'sources');
-const REVIEWED = join(PACKAGE, 'acknowledgements.json');
 const FIXTURES = join(import.meta.dirname, 'fixtures');
-
 let scratch: string;
+/**
+ * A folder holding the four seed documents alone (by name), beside the package's races.json and the
+ * acknowledgements that name them: the checks "on the seeds" are theirs, exact, whatever else sources/ holds.
+ */
+let SEEDS: string;
+let REVIEWED: string;
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'tally-data-build-'));
+  SEEDS = join(scratch, 'seeds', 'sources');
+  REVIEWED = join(scratch, 'seeds', 'acknowledgements.json');
+  await mkdir(SEEDS, { recursive: true });
+  for (const name of SEED_FILES) await copyFile(join(PACKAGE, 'sources', name), join(SEEDS, name));
+  await copyFile(join(PACKAGE, 'races.json'), join(scratch, 'seeds', 'races.json'));
+  const reviewed = JSON.parse(await readFile(join(PACKAGE, 'acknowledgements.json'), 'utf8')) as {
+    file: string;
+  }[];
+  const seedsReviewed = reviewed.filter((entry) =>
+    SEED_FILES.some((name) => entry.file === `sources/${name}`),
+  );
+  await writeFile(REVIEWED, `${JSON.stringify(seedsReviewed, null, 2)}\n`);
 });
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });

@@ -50,7 +50,7 @@ if (report.ok) {
   console.log(
     `@tally/data: wrote ${report.written.length} files (${bytes} bytes) to ${outName} in ${elapsed} ms; ` +
       `${plural(report.warnings.length, 'warning')}, ${plural(report.acknowledged.length, 'acknowledged error')}; ` +
-        `data hash ${report.hash}`,
+      `data hash ${report.hash}`,
   );
 } else {
   for (const problem of report.problems) console.error(formatDiagnostic(problem));

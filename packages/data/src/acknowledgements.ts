@@ -89,7 +89,9 @@ export type Acknowledged = { diagnostic: Diagnostic; acknowledgement: Acknowledg
 export function acknowledgementLookup(
   acknowledgements: readonly Acknowledgement[],
 ): (file: string, code: string, lines: readonly number[]) => Acknowledgement | undefined {
-  const byKey = new Map(acknowledgements.map((entry) => [matchKey(entry.file, entry.code, entry.lines), entry]));
+  const byKey = new Map(
+    acknowledgements.map((entry) => [matchKey(entry.file, entry.code, entry.lines), entry]),
+  );
   return (file, code, lines) => byKey.get(matchKey(file, code, lines));
 }
 

@@ -55,7 +55,10 @@ describe('renderContest', () => {
   });
 
   it('counts its result rows and its findings by severity, and names its source for the credit', () => {
-    expect([rendered.results, rendered.findings]).toEqual([2, { error: 1, warning: 0, info: 1, acknowledged: 0 }]);
+    expect([rendered.results, rendered.findings]).toEqual([
+      2,
+      { error: 1, warning: 0, info: 1, acknowledged: 0 },
+    ]);
     expect(rendered.attribution).toEqual({
       id: '2004-nd-democratic-caucus',
       title: '2004 North Dakota Democratic presidential caucuses',

@@ -1,12 +1,12 @@
 import {
   Contest,
   ContestSummary,
+  type FindingCounts,
   modelDelegates,
   type RaceContest,
   raceIdOf,
   resultRecords,
   resultsCsvRows,
-  type FindingCounts,
   summarizeContest,
   tallyContest,
 } from '@tally/core';

@@ -1,6 +1,17 @@
-import type { CandidateRecord, Contest, ContestSummary, Manifest, Race } from '@tally/core';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  byDateThenId,
+  type CandidateRecord,
+  type Contest,
+  type ContestSummary,
+  type Manifest,
+  parseContest,
+  type Race,
+} from '@tally/core';
 import { candidates, contests, manifest, races, summaries } from '@tally/data';
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { SEED_IDS } from '../src/fixtures/seeds.ts';
 
 // Imports the built package by its name, as a workspace app does: run after `pnpm --filter @tally/data build`.
 describe("import { contests, summaries, races, candidates, manifest } from '@tally/data'", () => {
@@ -12,15 +23,22 @@ describe("import { contests, summaries, races, candidates, manifest } from '@tal
     expectTypeOf(manifest).toEqualTypeOf<Manifest>();
   });
 
-  it('gives the four seed contests, audited, by date then id', () => {
-    expect(contests.map((contest) => contest.id)).toEqual([
-      '2004-nd-democratic-caucus',
-      '2004-mi-democratic-caucus',
-      '2004-wa-democratic-caucus',
-      '2004-nc-democratic-caucus',
-    ]);
+  it('gives a contest for each document of sources/, audited, by date then id; the seeds among them', async () => {
+    const sources = join(import.meta.dirname, '..', 'sources');
+    const read: Contest[] = [];
+    for (const name of (await readdir(sources)).filter((file) => file.endsWith('.txt'))) {
+      const parsed = parseContest(await readFile(join(sources, name)), { file: `sources/${name}` });
+      if (parsed.ok) read.push(parsed.contest);
+    }
+    expect(contests.map((contest) => contest.id)).toEqual(
+      [...read].sort(byDateThenId).map((contest) => contest.id),
+    );
+    expect(
+      contests.map((contest) => contest.id).filter((id) => (SEED_IDS as readonly string[]).includes(id)),
+    ).toEqual([...SEED_IDS]);
     expect(summaries.map((summary) => summary.id)).toEqual(contests.map((contest) => contest.id));
-    expect(contests.every((contest) => contest.findings.length > 0)).toBe(true);
+    const seeds = contests.filter((contest) => (SEED_IDS as readonly string[]).includes(contest.id));
+    expect(seeds.every((contest) => contest.findings.length > 0)).toBe(true);
   });
 
   it('agrees with its manifest', () => {

@@ -1,5 +1,12 @@
-import { type Contest, resultRecords, resultsCsv, resultsCsvHeader } from '@tally/core';
-import { contests } from '@tally/data';
+import {
+  byDateThenId,
+  type Contest,
+  type ContestSummary,
+  resultRecords,
+  resultsCsv,
+  resultsCsvHeader,
+} from '@tally/core';
+import { contests, summaries } from '@tally/data';
 import { describe, expect, it } from 'vitest';
 import { expectDeclared } from '../testing/conformance.js';
 import { call } from '../testing/worker.js';
@@ -26,60 +33,88 @@ async function list(query = ''): Promise<List> {
   return (await expectDeclared(response, '/v1/contests')) as List;
 }
 
-const ALL = [
+/** Every contest of the data package, in the API's order: by date (undated last), then id. */
+const ALL = [...summaries].sort(byDateThenId).map((summary) => summary.id);
+const BY_ID = new Map(summaries.map((summary) => [summary.id, summary]));
+/** The four seeds, by date: their figures are checked exactly, whatever else the data holds. */
+const SEEDS = [
   '2004-nd-democratic-caucus',
   '2004-mi-democratic-caucus',
   '2004-wa-democratic-caucus',
   '2004-nc-democratic-caucus',
 ];
 
+/** The contests of the data package a filter selects, in the API's order (by date, then id), by id. */
+const where = (keep: (summary: ContestSummary) => boolean) =>
+  ALL.filter((id) => keep(BY_ID.get(id) as ContestSummary));
+
 describe('GET /v1/contests', () => {
-  it('lists the four seed contests by date, with their race, totals and winners', async () => {
-    const body = await list();
-    expect(body.data.map((s) => s.id)).toEqual(ALL);
-    expect(body.data.map((s) => [s.raceId, s.totals.votes, s.totals.delegates, s.winner.id])).toEqual([
-      ['2004-democratic', 10558, 14, 'john-kerry'],
-      ['2004-democratic', 163769, 128, 'john-kerry'],
-      ['2004-democratic', 23541, 76, 'john-kerry'],
-      ['2004-democratic', 17809, 107, 'john-edwards'],
+  it('lists every contest by date, with its race, totals and winner; the seeds as they state them', async () => {
+    const body = await list('?limit=100');
+    expect(body.data.map((s) => s.id)).toEqual(ALL.slice(0, 100));
+    const seeds = body.data.filter((s) => SEEDS.includes(s.id));
+    expect(seeds.map((s) => [s.id, s.raceId, s.totals.votes, s.totals.delegates, s.winner.id])).toEqual([
+      ['2004-nd-democratic-caucus', '2004-democratic', 10558, 14, 'john-kerry'],
+      ['2004-mi-democratic-caucus', '2004-democratic', 163769, 128, 'john-kerry'],
+      ['2004-wa-democratic-caucus', '2004-democratic', 23541, 76, 'john-kerry'],
+      ['2004-nc-democratic-caucus', '2004-democratic', 17809, 107, 'john-edwards'],
     ]);
-    expect(body.data[0]?.winner).toEqual({ id: 'john-kerry', name: 'John Kerry', kind: 'candidate' });
-    expect(body.meta.page).toEqual({ limit: 20, total: 4, nextCursor: null });
+    expect(seeds[0]?.winner).toEqual({ id: 'john-kerry', name: 'John Kerry', kind: 'candidate' });
+    expect((await list()).meta.page).toEqual({
+      limit: 20,
+      total: ALL.length,
+      nextCursor: ALL.length > 20 ? '20' : null,
+    });
     expect(body.meta.attribution.license).toBe('CC BY-SA 4.0');
   });
 
   it('filters by state code or name, year, party, type and dates', async () => {
     const ids = async (query: string) => (await list(query)).data.map((s) => s.id);
-    expect(await ids('?state=ND')).toEqual(['2004-nd-democratic-caucus']);
-    expect(await ids('?state=north%20carolina')).toEqual(['2004-nc-democratic-caucus']);
-    expect(await ids('?year=2004&party=Democratic&type=caucus')).toEqual(ALL);
-    expect(await ids('?race=2004-democratic')).toEqual(ALL);
-    expect(await ids('?race=2008-republican')).toEqual([]);
-    expect(await ids('?type=primary')).toEqual([]);
-    expect(await ids('?year=2008')).toEqual([]);
-    expect(await ids('?from=2004-02-07&to=2004-02-07')).toEqual(ALL.slice(1, 3));
-    expect(await ids('?from=2004-03-01')).toEqual(['2004-nc-democratic-caucus']);
+    expect(await ids('?state=ND')).toEqual(where((s) => s.stateCode === 'ND'));
+    expect(await ids('?state=ND')).toContain('2004-nd-democratic-caucus');
+    expect(await ids('?state=north%20carolina')).toEqual(where((s) => s.state === 'North Carolina'));
+    expect(await ids('?year=2004&party=Democratic&type=caucus')).toEqual(
+      where((s) => s.year === 2004 && s.party === 'Democratic' && s.type === 'caucus'),
+    );
+    expect(await ids('?year=2004&party=Democratic&type=caucus')).toEqual(expect.arrayContaining(SEEDS));
+    expect(await ids('?race=2004-democratic')).toEqual(where((s) => s.raceId === '2004-democratic'));
+    expect(await ids('?race=1900-whig')).toEqual([]);
+    expect(await ids('?type=primary')).toEqual(where((s) => s.type === 'primary'));
+    expect(await ids('?year=1900')).toEqual([]);
+    expect(await ids('?from=2004-02-07&to=2004-02-07')).toEqual(where((s) => s.date === '2004-02-07'));
+    expect(await ids('?from=2004-02-07&to=2004-02-07')).toEqual(
+      expect.arrayContaining(['2004-mi-democratic-caucus', '2004-wa-democratic-caucus']),
+    );
+    expect(await ids('?from=2004-03-01')).toEqual(where((s) => s.date !== null && s.date >= '2004-03-01'));
   });
 
   it('pages with limit and the cursor it hands out, linking each page to the next', async () => {
-    const first = await list('?limit=3');
-    expect(first.data.map((s) => s.id)).toEqual(ALL.slice(0, 3));
-    expect(first.meta.page.total).toBe(4);
-    expect(first.links.prev).toBeNull();
-    expect(first.meta.page.nextCursor).toBe('3');
-    const second = await list(`?limit=3&cursor=${first.meta.page.nextCursor}`);
-    expect(second.data.map((s) => s.id)).toEqual(ALL.slice(3));
-    expect(second.meta.page.nextCursor).toBeNull();
-    expect(second.links.next).toBeNull();
-    expect(second.links.prev).toBe('/v1/contests?limit=3');
-    const viaLink = await list(first.links.next?.slice('/v1/contests'.length));
-    expect(viaLink).toEqual(second);
+    const seen: string[] = [];
+    let page = await list('?limit=3');
+    expect(page.links.prev).toBeNull();
+    for (let start = 0; ; start += 3) {
+      expect(page.data.map((s) => s.id)).toEqual(ALL.slice(start, start + 3));
+      expect(page.meta.page.total).toBe(ALL.length);
+      seen.push(...page.data.map((s) => s.id));
+      if (page.meta.page.nextCursor === null) {
+        expect(page.links.next).toBeNull();
+        break;
+      }
+      expect(page.meta.page.nextCursor).toBe(String(start + 3));
+      const next = await list(`?limit=3&cursor=${page.meta.page.nextCursor}`);
+      expect(next.links.prev).toBe(
+        start === 0 ? '/v1/contests?limit=3' : `/v1/contests?cursor=${start}&limit=3`,
+      );
+      expect(await list(page.links.next?.slice('/v1/contests'.length))).toEqual(next);
+      page = next;
+    }
+    expect(seen).toEqual(ALL);
   });
 
   it('gives an empty page for a cursor past the end', async () => {
     const body = await list('?cursor=9999999');
     expect(body.data).toEqual([]);
-    expect(body.meta.page).toEqual({ limit: 20, total: 4, nextCursor: null });
+    expect(body.meta.page).toEqual({ limit: 20, total: ALL.length, nextCursor: null });
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { byDateThenId } from '@tally/core';
 import { candidates, contests, manifest, races, summaries } from '@tally/data';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from './memory-store.js';
@@ -6,11 +7,16 @@ const store = createMemoryStore({ contests, summaries, races, candidates, manife
 
 describe('createMemoryStore over the data package', () => {
   it('lists contests by date then id, a page at a time, with the full count', async () => {
+    const ordered = [...summaries].sort(byDateThenId).map((s) => s.id);
     const page = await store.listContests({}, { offset: 1, limit: 2 });
-    expect(page.total).toBe(4);
-    expect(page.items.map((s) => s.id)).toEqual(['2004-mi-democratic-caucus', '2004-wa-democratic-caucus']);
-    expect((await store.listContests({ race: '2004-democratic' }, { offset: 0, limit: 9 })).total).toBe(4);
-    expect((await store.listContests({ race: '2008-democratic' }, { offset: 0, limit: 9 })).total).toBe(0);
+    expect(page.total).toBe(summaries.length);
+    expect(page.items.map((s) => s.id)).toEqual(ordered.slice(1, 3));
+    for (const race of races) {
+      expect((await store.listContests({ race: race.id }, { offset: 0, limit: 100 })).total).toBe(
+        race.contestIds.length,
+      );
+    }
+    expect((await store.listContests({ race: '1900-whig' }, { offset: 0, limit: 9 })).total).toBe(0);
   });
 
   it('computes a contest tally once and hands the same record back after', async () => {
@@ -23,18 +29,21 @@ describe('createMemoryStore over the data package', () => {
 
   it('lists races and gives one with the summaries of its contests, in date order', async () => {
     expect(
-      (await store.listRaces({ party: 'DEMOCRATIC' }, { offset: 0, limit: 9 })).items.map((r) => r.id),
-    ).toEqual(['2004-democratic']);
-    expect((await store.listRaces({ year: 2008 }, { offset: 0, limit: 9 })).total).toBe(0);
+      (await store.listRaces({ party: 'DEMOCRATIC' }, { offset: 0, limit: 99 })).items.map((r) => r.id),
+    ).toEqual(races.filter((r) => r.party === 'Democratic').map((r) => r.id));
+    expect((await store.listRaces({ year: 1900 }, { offset: 0, limit: 9 })).total).toBe(0);
     const record = await store.getRace('2004-democratic');
     expect(record?.contests.map((s) => s.id)).toEqual(record?.race.contestIds);
-    expect(await store.getRace('2008-democratic')).toBeNull();
+    expect(await store.getRace('1900-whig')).toBeNull();
   });
 
   it("gives a race's result rows, every contest's in date order, and null for no race", async () => {
-    const rows = await store.raceResults('2004-democratic');
-    expect(rows?.length).toBe(contests.reduce((n, c) => n + c.results.length, 0));
-    expect([...new Set(rows?.map((r) => r.contestId))]).toEqual(summaries.map((s) => s.id));
+    for (const race of races) {
+      const of = contests.filter((c) => c.raceId === race.id);
+      const rows = await store.raceResults(race.id);
+      expect(rows?.length).toBe(of.reduce((n, c) => n + c.results.length, 0));
+      expect([...new Set(rows?.map((r) => r.contestId))]).toEqual(race.contestIds);
+    }
     expect(await store.raceResults('1900-whig')).toBeNull();
   });
 
