@@ -1,3 +1,0 @@
-import { copyRepository } from './src/copy-repository.ts';
-const t = Date.now();
-console.log(await copyRepository('/work/wt-new', process.argv[2]), Date.now() - t, 'ms');
