@@ -91,6 +91,11 @@ export function createApp(store: DataStore, options: AppOptions = {}) {
     cdn: SCALAR_BUNDLE,
     withDefaultFonts: false,
     telemetry: false,
+    // The docs site's icon, served beside the API (without it the browser asks for a /favicon.ico there is not).
+    favicon: '/favicon.svg',
+    // No hosted services: no developer toolbar (SDK generation, deploys) and no AI agent, both Scalar's online.
+    showDeveloperTools: 'never',
+    agent: { disabled: true },
   });
   let referencePage: Promise<{ representation: Representation; csp: string }> | undefined;
   app.get('/reference', async (c) => {

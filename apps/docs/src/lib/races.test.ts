@@ -49,7 +49,15 @@ afterAll(async () => {
 describe('the race pages over two races', () => {
   it('give each race its own contests, standings and running totals', () => {
     const views = raceViews(data);
-    expect(views.map((view) => view.race.id)).toEqual(['2008-republican', '2004-democratic']);
+    // Newest race first; the added 2008 Republican race beside the races the sources already give.
+    expect(views.map((view) => view.race.id)).toEqual(
+      [...new Set(data.contests.map((contest) => contest.raceId))].sort(
+        (a, b) => Number(b.slice(0, 4)) - Number(a.slice(0, 4)) || (a < b ? -1 : 1),
+      ),
+    );
+    expect(views.map((view) => view.race.id)).toEqual(
+      expect.arrayContaining(['2008-republican', '2004-democratic']),
+    );
     const raceOf = new Map(data.summaries.map((summary) => [summary.id, summary.raceId]));
     for (const { race, contests } of views) {
       expect(contests.every((summary) => summary.raceId === race.id)).toBe(true);
@@ -97,10 +105,12 @@ describe('the sidebar over two races', () => {
       data.candidates,
       raceViews(data).map((view) => view.race),
     ) as { items: { label: string; items?: { link: string }[] }[] };
-    expect(group.items.find((item) => item.label === 'Races')?.items?.map((item) => item.link)).toEqual([
-      '/data/races/2008-republican/',
-      '/data/races/2004-democratic/',
-    ]);
+    expect(group.items.find((item) => item.label === 'Races')?.items?.map((item) => item.link)).toEqual(
+      raceViews(data).map((view) => `/data/races/${view.race.id}/`),
+    );
+    expect(group.items.find((item) => item.label === 'Races')?.items?.map((item) => item.link)).toEqual(
+      expect.arrayContaining(['/data/races/2008-republican/', '/data/races/2004-democratic/']),
+    );
   });
 });
 

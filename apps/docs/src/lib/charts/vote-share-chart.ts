@@ -57,6 +57,7 @@ export function voteShareChart(
         x: 'share',
         y: 'candidateId',
         fill: (bar: ShareBar) => colourOf(colours, bar.candidateId),
+        ariaLabel: (bar: ShareBar) => `${bar.candidate}: ${(bar.share * 100).toFixed(2)}%`,
       }),
       Plot.text(bars, {
         x: 'share',
