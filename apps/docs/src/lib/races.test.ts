@@ -51,7 +51,7 @@ describe('the race pages over two races', () => {
     const views = raceViews(data);
     // Newest race first; the added 2008 Republican race beside the races the sources already give.
     expect(views.map((view) => view.race.id)).toEqual(
-      [...new Set(data.contests.map((contest) => contest.raceId))].sort(
+      [...new Set(data.summaries.map((summary) => summary.raceId))].sort(
         (a, b) => Number(b.slice(0, 4)) - Number(a.slice(0, 4)) || (a < b ? -1 : 1),
       ),
     );

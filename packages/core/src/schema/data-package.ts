@@ -56,7 +56,8 @@ export const ContestSummary = z
       }),
     findings: FindingCounts,
     findingsBrief: z.array(FindingBrief).meta({
-      description: 'Each finding in brief, errors first, then warnings, then info, each by line: what the counts count.',
+      description:
+        'Each finding in brief, errors first, then warnings, then info, each by line: what the counts count.',
     }),
     source: z.object({ file: z.string(), sha256: z.string() }),
   })

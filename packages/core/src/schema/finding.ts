@@ -34,7 +34,7 @@ export const Finding = z
     }),
     acknowledgement: FindingAcknowledgement.optional().meta({
       description:
-        'On an error finding that ships because a person reviewed and accepted it (the data package\'s `acknowledgements.json`): why. Absent otherwise.',
+        "On an error finding that ships because a person reviewed and accepted it (the data package's `acknowledgements.json`): why. Absent otherwise.",
     }),
   })
   .meta({

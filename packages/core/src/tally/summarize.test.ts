@@ -66,13 +66,23 @@ test('no votes and no delegates anywhere, no totals and no winner', () => {
 });
 
 test('an acknowledged error is counted as one, and its brief carries the reason', () => {
-  const acknowledgement = { reason: 'The article is off by 100; the rows match the party.', reviewedBy: null };
+  const acknowledgement = {
+    reason: 'The article is off by 100; the rows match the party.',
+    reviewedBy: null,
+  };
   const summary = summarizeContest(
     buildContest({
       rows: [['A', 6, null, 1]],
       findings: [
         { code: 'z', severity: 'info', message: 'm', line: 1, lines: [1] },
-        { code: 'votes-total-mismatch', severity: 'error', message: 'm', line: 12, lines: [10, 12], acknowledgement },
+        {
+          code: 'votes-total-mismatch',
+          severity: 'error',
+          message: 'm',
+          line: 12,
+          lines: [10, 12],
+          acknowledgement,
+        },
         { code: 'percent-mismatch', severity: 'error', message: 'm', line: 11, lines: [11, 12] },
       ],
     }),
