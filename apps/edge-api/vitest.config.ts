@@ -13,6 +13,9 @@ export default defineConfig({
           name: 'workers',
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.node.test.ts', 'src/**/*.d1.test.ts'],
+          // A file's first request loads the app and the OpenAPI validator: seconds when `npm test` runs other
+          // packages' suites beside it on a small machine.
+          testTimeout: 30_000,
         },
       },
       {

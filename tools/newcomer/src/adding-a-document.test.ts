@@ -11,7 +11,7 @@ import { copyRepository } from './copy-repository.ts';
 const root = join(import.meta.dirname, '..', '..', '..');
 const FIXTURE = '2008-kansas-democratic-caucuses.txt';
 const CONTEST = '2008-ks-democratic-caucus';
-const REASON = "The article's infobox counts one unpledged delegate too many; the party's total is 41.";
+const REASON = 'The infobox counts one unpledged delegate too many; the party gives 41 in all.';
 
 let copy: string;
 /** Inside the repository (git-ignored), so tools that find their packages through the copy's links see one tree. */

@@ -67,12 +67,13 @@ describe('the race pages over two races', () => {
       const dates = new Set(contests.map((summary) => summary.date));
       expect(cumulativeRows(race).every((row) => dates.has(row.date.toISOString().slice(0, 10)))).toBe(true);
     }
-    const kerry2008 = views[0]?.race.candidates.find((c) => c.candidateId === 'john-kerry');
+    const republican = views.find((view) => view.race.id === '2008-republican');
+    const kerry2008 = republican?.race.candidates.find((c) => c.candidateId === 'john-kerry');
     expect([kerry2008?.votes, kerry2008?.delegates]).toEqual([5366, 9]);
   });
 
   it('chart one race over its own dates only', () => {
-    const [republican] = raceViews(data);
+    const republican = raceViews(data).find((view) => view.race.id === '2008-republican');
     const svg = cumulativeDelegatesChart(republican?.race ?? { candidates: [], series: [] }, new Map()) ?? '';
     expect(svg).toContain('<svg');
     expect(svg).not.toMatch(/\b2004\b/);
