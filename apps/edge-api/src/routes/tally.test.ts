@@ -108,4 +108,12 @@ describe('GET /v1/tally', () => {
       },
     ]);
   });
+
+  it('echoes a filter as sent, but never as markup', async () => {
+    const response = await call(`/v1/tally?state=${encodeURIComponent('<b>x&y</b>')}`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).not.toMatch(/[<>&]/);
+    expect((JSON.parse(text) as { data: { filter: unknown } }).data.filter).toEqual({ state: '<b>x&y</b>' });
+  });
 });
