@@ -153,6 +153,7 @@ if (await ready(Date.now() + 120_000)) {
   if (withDocs) log(`  API reference   ${base}/reference   (the same, as pages: ${base}/api/)`);
   log(`  OpenAPI         ${base}/openapi.json`);
   log(`  Health          ${base}/healthz`);
+  log(`  MCP             ${base}/mcp   (Streamable HTTP, for AI assistants)`);
   log('Press Ctrl-C to stop.');
 } else if (!stopping && api.exitCode === null) {
   process.stderr.write(`[start] the Worker did not answer ${base}/healthz within 120 s; stopping\n`);

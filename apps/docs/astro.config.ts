@@ -39,7 +39,10 @@ export default defineConfig({
         ]),
       ],
       sidebar: [
-        { label: 'Start here', items: [{ slug: 'getting-started' }, { slug: 'api-conventions' }] },
+        {
+          label: 'Start here',
+          items: [{ slug: 'getting-started' }, { slug: 'api-conventions' }, { slug: 'mcp' }],
+        },
         ...openAPISidebarGroups,
         dataSidebar(
           sortedSummaries(),

@@ -13,8 +13,8 @@ export default defineConfig({
           name: 'workers',
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.node.test.ts', 'src/**/*.d1.test.ts'],
-          // A file's first request loads the app and the OpenAPI validator: seconds when `npm test` runs other
-          // packages' suites beside it on a small machine.
+          // A file's first request builds the app's indexes in workerd: on a loaded 2-core machine that alone
+          // has taken over vitest's 5 s default.
           testTimeout: 30_000,
         },
       },

@@ -14,8 +14,11 @@ export function startWorkerServer(worker: WorkerModule, port = 0, host = '127.0.
         else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
       }
       const url = new URL(request.url ?? '/', `http://${request.headers.host ?? `${host}:${port}`}`);
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : Buffer.concat(chunks);
       const answer = await worker.fetch(
-        new Request(url, { method: request.method, headers }),
+        new Request(url, { method: request.method, headers, body }),
         {},
         executionContext,
       );

@@ -15,6 +15,9 @@ let server: Unstable_DevWorker;
 beforeAll(async () => {
   if (!existsSync(`${dist}index.html`)) throw new Error(`${dist} holds no built site: build the docs first`);
   // The `site` environment of wrangler.jsonc, as npm start runs it: the built site as static assets, bound as ASSETS.
+  // Wrangler resolves the config's `alias` targets from the working directory, as `npm start` runs it.
+  const cwd = process.cwd();
+  process.chdir(edgeApi);
   server = await unstable_dev(`${edgeApi}src/index.ts`, {
     config: `${edgeApi}wrangler.jsonc`,
     env: 'site',
@@ -22,7 +25,7 @@ beforeAll(async () => {
     port: 0,
     logLevel: 'warn',
     experimental: { disableExperimentalWarning: true },
-  } as Parameters<typeof unstable_dev>[1]);
+  } as Parameters<typeof unstable_dev>[1]).finally(() => process.chdir(cwd));
 }, 120_000);
 
 afterAll(async () => {

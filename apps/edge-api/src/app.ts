@@ -19,6 +19,7 @@ import {
   type Representation,
   sendRepresentation,
 } from './http/representations.js';
+import { mcpRoute } from './mcp/index.js';
 import { candidateRoutes } from './routes/candidates.js';
 import { contestRoutes } from './routes/contests.js';
 import { healthRoutes } from './routes/health.js';
@@ -58,6 +59,10 @@ export function createApp(store: DataStore, options: AppOptions = {}) {
       // The reference page sets its own Content-Security-Policy.
       overwrite: false,
     }),
+  );
+  // The MCP endpoint speaks POST, so it sits before the read-only guard; it checks its own host and origin.
+  base.all('/mcp', mcpRoute(deps, version));
+  base.use(
     guard((path) => {
       isKnownPath ??= pathMatcher(app.routes.filter((r) => r.method === 'GET').map((r) => r.path));
       return isKnownPath(path);

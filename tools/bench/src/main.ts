@@ -3,6 +3,7 @@
 // writes BENCHMARKS.md at the root. Each stage is a module of src/run/; this file runs them in order.
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { errorMessage } from './error-message.ts';
 import { workerLimits } from './limits.ts';
 import { renderReport } from './report/render-report.ts';
 import type { BenchResults } from './results.ts';
@@ -13,8 +14,9 @@ import { measureDataBuilds } from './run/data-build.ts';
 import { measureHttp } from './run/http.ts';
 import { machine, versions } from './run/machine.ts';
 import { type RunOptions, readOptions } from './run/options.ts';
-import { generateCorpora, measureScaling, measureThroughput } from './run/parse.ts';
+import { generateCorpora, measureMemory, measureScaling, measureThroughput } from './run/parse.ts';
 import { evaluateTargets } from './targets.ts';
+import { checkStartup } from './worker/check-startup.ts';
 import { rootDir, workDir } from './workspace.ts';
 
 const started = performance.now();
@@ -56,11 +58,24 @@ async function main(): Promise<number> {
   const throughput = await measureThroughput(ctx, docsOf);
   log('parse + audit time against the size of one document');
   const scaling = await measureScaling(ctx);
+  log('peak memory of one document of about 4 MiB');
+  const memory = await measureMemory(ctx);
   log('data build');
   const { dataBuild, facts } = await measureDataBuilds(ctx, docsOf);
   log('Worker bundles and start-up');
   const { bundles, built } = await bundleAndStart(ctx, dataBuild, facts);
   const limits = workerLimits(bundles);
+  log('Worker start-up CPU (wrangler check startup, shipped data)');
+  let startupCpu: BenchResults['checkStartup'];
+  try {
+    startupCpu = await checkStartup(options.startupRuns);
+    log(
+      `  Active ${startupCpu.activeMs.map((x) => x.toFixed(1)).join(', ')} ms; median ${startupCpu.medianMs.toFixed(1)} ms`,
+    );
+  } catch (e) {
+    startupCpu = { error: errorMessage(e) };
+    log(`  failed: ${startupCpu.error.split('\n')[0]}`);
+  }
   log('HTTP');
   const { http, lookupScale } = await measureHttp(ctx, built, facts, bundles, docsOf);
   log('D1 Worker (miniflare, local D1)');
@@ -72,8 +87,10 @@ async function main(): Promise<number> {
     corpus,
     throughput,
     scaling,
+    memory,
     dataBuild,
     bundles,
+    checkStartup: startupCpu,
     limits,
     http,
     d1,

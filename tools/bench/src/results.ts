@@ -2,8 +2,10 @@ import type { LimitEstimate } from './limits.ts';
 import type { D1LoadResult } from './steps/d1-load.ts';
 import type { DataBuildResult } from './steps/data-build.ts';
 import type { CellResult } from './steps/load-cell.ts';
+import type { MemoryPoint } from './steps/memory.ts';
 import type { ScalingResult } from './steps/scaling.ts';
 import type { ThroughputResult } from './steps/throughput.ts';
+import type { CheckStartupResult } from './worker/check-startup.ts';
 import type { SocketOwner } from './workerd/socket-owner.ts';
 
 /** Everything one bench run measured; the report and the targets are computed from this alone. */
@@ -13,8 +15,12 @@ export type BenchResults = {
   throughput: Row<ThroughputResult>[];
   /** Parse + audit time of one document against its size, shape by shape (absent in runs before it existed). */
   scaling?: ScalingResult | { error: string };
+  /** Peak memory of parsing and auditing one document of about 4 MiB, shape by shape (absent in runs before it existed). */
+  memory?: MemoryRow[];
   dataBuild: Row<DataBuildRow>[];
   bundles: Row<BundleRow>[];
+  /** `wrangler check startup` on apps/edge-api over the shipped data (absent in runs before it existed). */
+  checkStartup?: CheckStartupResult | { error: string };
   /** Where the bundled data meets each Workers limit, from the measured bundles. */
   limits: LimitEstimate[];
   http: HttpMatrix[];
@@ -42,6 +48,9 @@ export type Meta = {
   machine: { cpu: string; cores: number; memoryBytes: number; os: string; loadAverage: number[] };
   versions: Record<string, string>;
 };
+
+/** One shape's memory measurement, or why it failed. */
+export type MemoryRow = { shape: string } & ({ ok: true; value: MemoryPoint } | { ok: false; error: string });
 
 export type CorpusRow = { scale: string; documents: number; bytes: number; generateMs: number | null };
 

@@ -4,6 +4,7 @@ import {
   cellResult,
   distinctLookup,
   lookupRow,
+  memoryPoint,
   scaling,
   throughput,
 } from './fixtures/results.ts';
@@ -24,6 +25,7 @@ describe('evaluateTargets', () => {
       ['Worker start-up at seed scale', true],
       ['Lookup cost against data size', true],
       ['Parse time against document size', true],
+      ['Peak memory of a 4 MiB document', true],
     ]);
     expect(targets[0]?.measured).toBe('0.95x / 0.95x / 0.95x at 1 / 16 / 64 connections (4 contests)');
     expect(targets.every((t) => t.bound === null)).toBe(true);
@@ -84,24 +86,20 @@ describe('evaluateTargets', () => {
     r.throughput.push({ scale: '100000', contests: 100_000, ok: true, value: throughput(40) });
     const parse = evaluateTargets(r)[3];
     expect(parse?.met).toBe(false);
-    expect(parse?.measured).toBe('40.0 MB/s at 100000 (best 60.0 MB/s at seed)');
+    expect(parse?.measured).toBe('40.0 MB/s at 100000, 1/22.5 of the floor (best 60.0 MB/s at seed, 1/15.0)');
     expect(parse?.bound).toContain('the audit takes 33% of parse + audit time');
+    expect(parse?.bound).toContain("50 MB/s is 1/18.0 of this run's floor");
   });
 
-  it('misses start-up when the global scope takes over 10 ms, and names the bundle size', () => {
+  it('misses start-up when the median Active figure of wrangler check startup is over 10 ms, and names the bundle', () => {
     const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 });
-    const bundle = r.bundles[0];
-    if (bundle?.ok)
-      bundle.value.startup = {
-        runs: 7,
-        emptyMs: 28,
-        firstLookupMs: 45,
-        attributableMs: 17,
-        scriptMs: 40,
-        scriptAttributableMs: 12,
-        rssBytes: null,
-        emptyRssBytes: null,
-      };
+    r.checkStartup = {
+      runs: 5,
+      activeMs: [14, 11, 12, 30, 9],
+      medianMs: 12,
+      rawBytes: 400_000,
+      gzipBytes: 90_000,
+    };
     r.limits = [
       estimateLimit(WORKER_LIMITS[3] as LimitSpec, [
         { contests: 4, value: 101.6 },
@@ -110,12 +108,11 @@ describe('evaluateTargets', () => {
     ];
     const startup = evaluateTargets(r)[4];
     expect(startup?.met).toBe(false);
-    expect(startup?.bound).toContain('400,000 bytes (90,000 gzip)');
-    expect(startup?.bound).toContain(
-      'gives 400 µs of script start-up per contest: about 1.60 ms of the 12.0 ms for the seed',
-    );
-    expect(startup?.bound).toContain('the code, not the data, is what costs');
-    expect(startup?.measured).toContain('a cold first lookup 17.0 ms over an empty Worker');
+    expect(startup?.measured).toContain('12.0 ms (median of 5: 9.0, 11.0, 12.0, 14.0, 30.0 ms)');
+    expect(startup?.measured).toContain('bundle 390.6 KiB (87.9 KiB gzip)');
+    expect(startup?.measured).toContain('a cold first lookup 6.00 ms');
+    expect(startup?.bound).toContain('takes 12.0 ms of CPU with a bundle 390.6 KiB');
+    expect(startup?.bound).toContain('about 1.60 ms for the seed');
   });
 
   it('meets start-up on the global scope alone, however long the first lookup takes', () => {
@@ -135,6 +132,68 @@ describe('evaluateTargets', () => {
     const startup = evaluateTargets(r)[4];
     expect(startup?.met).toBe(true);
     expect(startup?.bound).toBeNull();
+  });
+
+  it('does not judge start-up without the wrangler check startup figure', () => {
+    const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 });
+    delete r.checkStartup;
+    expect(evaluateTargets(r)[4]).toMatchObject({ met: null, measured: 'not measured' });
+    r.checkStartup = { error: 'wrangler check startup exited with 1' };
+    expect(evaluateTargets(r)[4]).toMatchObject({ met: null, bound: 'wrangler check startup exited with 1' });
+  });
+});
+
+describe('Peak memory of a 4 MiB document', () => {
+  const rates = { floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 };
+  const memoryOf = (r: ReturnType<typeof benchResults>) => evaluateTargets(r)[7];
+
+  it('meets the target when every shape peaks at 16x its size or less, and gives each', () => {
+    const target = memoryOf(benchResults(rates));
+    expect(target?.met).toBe(true);
+    expect(target?.measured).toContain('rows 30.0 MiB (8.0x of 3.8 MiB)');
+    expect(target?.measured).toContain('long line 30.0 MiB');
+  });
+
+  it('misses on a shape over 16x and says how much of it the output alone holds', () => {
+    const r = benchResults(rates);
+    r.memory = [
+      { shape: 'rows', ok: true, value: memoryPoint('rows', 22, 20) },
+      { shape: 'tables', ok: true, value: memoryPoint('tables', 17, 9) },
+      { shape: 'prose', ok: true, value: memoryPoint('prose', 3) },
+    ];
+    const target = memoryOf(r);
+    expect(target?.met).toBe(false);
+    expect(target?.bound).toContain(
+      'rows: the contest and its findings alone, held after the audit, are 75.0 MiB (20.0x)',
+    );
+    expect(target?.bound).toContain('which is over the limit by itself');
+    expect(target?.bound).toContain(
+      'tables: the contest and its findings alone, held after the audit, are 33.8 MiB (9.0x)',
+    );
+    expect(target?.bound).toContain('the rest, 30.0 MiB, is working memory');
+    expect(target?.bound).not.toContain('prose');
+  });
+
+  it('is not judged when no shape was measured, and says why', () => {
+    const r = benchResults(rates);
+    delete r.memory;
+    expect(memoryOf(r)).toMatchObject({ met: null, measured: 'not measured' });
+    r.memory = [{ shape: 'rows', ok: false, error: 'memory.ts exited with 134' }];
+    expect(memoryOf(r)).toMatchObject({ met: null, bound: 'memory.ts exited with 134' });
+  });
+
+  it('misses when a measured shape is over, even if another failed', () => {
+    const r = benchResults(rates);
+    r.memory = [
+      { shape: 'rows', ok: true, value: memoryPoint('rows', 20) },
+      { shape: 'tables', ok: false, error: 'memory.ts exited with 134' },
+    ];
+    expect(memoryOf(r)?.met).toBe(false);
+    r.memory = [
+      { shape: 'rows', ok: true, value: memoryPoint('rows', 10) },
+      { shape: 'tables', ok: false, error: 'memory.ts exited with 134' },
+    ];
+    expect(memoryOf(r)?.met).toBeNull();
   });
 });
 
@@ -253,7 +312,7 @@ describe('the parse time target', () => {
     expect(target?.measured).toContain('long line k = 1.00');
   });
 
-  it('misses on a shape whose time grows faster than size^1.2, and names it', () => {
+  it('misses on a shape whose time grows faster than size^1.1, and names it', () => {
     const r = benchResults({ floor: 10_000, worker: same(9_500), json: same(2_000), p99: 6 });
     r.scaling = [...scaling(1, ['rows', 'prose', 'tables']), ...scaling(1.6, ['long line'])];
     const target = scalingOf(r);
@@ -262,6 +321,10 @@ describe('the parse time target', () => {
     expect(target?.bound).toContain(
       'Documents that grow by long line take time as size^1.60, garbage collection aside',
     );
+    r.scaling = [...scaling(1, ['rows', 'prose', 'tables']), ...scaling(1.15, ['long line'])];
+    expect(scalingOf(r)?.met).toBe(false);
+    r.scaling = [...scaling(1, ['rows', 'prose', 'tables']), ...scaling(1.08, ['long line'])];
+    expect(scalingOf(r)?.met).toBe(true);
   });
 
   it('judges the work, not the garbage collection, which is reported beside it', () => {

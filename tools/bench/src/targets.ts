@@ -13,6 +13,7 @@ import type {
 import { powerLawExponent } from './stats.ts';
 import type { CellResult } from './steps/load-cell.ts';
 import type { ScalingResult } from './steps/scaling.ts';
+import type { ThroughputResult } from './steps/throughput.ts';
 
 export type TargetResult = {
   name: string;
@@ -107,7 +108,7 @@ function p99Target(r: BenchResults): TargetResult {
 
 function parseTarget(r: BenchResults): TargetResult {
   const name = 'Parse and audit throughput';
-  const goal = '>= 50 MB/s at every corpus size';
+  const goal = '>= 50 MB/s at every corpus size (beside the decode-and-split floor of the same bytes)';
   const rows = r.throughput.flatMap((row) => (row.ok ? [{ scale: row.scale, t: row.value }] : []));
   if (rows.length === 0) {
     const error = r.throughput.find((row) => !row.ok);
@@ -121,7 +122,8 @@ function parseTarget(r: BenchResults): TargetResult {
   }
   const worst = rows.reduce((a, b) => (b.t.parseAudit.mbPerSecond < a.t.parseAudit.mbPerSecond ? b : a));
   const best = rows.reduce((a, b) => (b.t.parseAudit.mbPerSecond > a.t.parseAudit.mbPerSecond ? b : a));
-  const measured = `${fixed(worst.t.parseAudit.mbPerSecond)} MB/s at ${worst.scale} (best ${fixed(best.t.parseAudit.mbPerSecond)} MB/s at ${best.scale})`;
+  const floorRatio = (t: ThroughputResult) => fixed(t.floor.mbPerSecond / t.parseAudit.mbPerSecond, 1);
+  const measured = `${fixed(worst.t.parseAudit.mbPerSecond)} MB/s at ${worst.scale}, 1/${floorRatio(worst.t)} of the floor (best ${fixed(best.t.parseAudit.mbPerSecond)} MB/s at ${best.scale}, 1/${floorRatio(best.t)})`;
   const met = worst.t.parseAudit.mbPerSecond >= 50;
   const auditShare = 1 - worst.t.parse.passMs / worst.t.parseAudit.passMs;
   const profile = worst.t.profile;
@@ -135,32 +137,48 @@ function parseTarget(r: BenchResults): TargetResult {
     : '';
   const bound = met
     ? null
-    : `At ${worst.scale} the floor (decode + split lines) runs at ${fixed(worst.t.floor.mbPerSecond)} MB/s, parsing alone at ${fixed(worst.t.parse.mbPerSecond)} MB/s, and the audit takes ${fixed(auditShare * 100, 0)}% of parse + audit time.${where} Reaching 50 MB/s means about ${fixed(50 / worst.t.parseAudit.mbPerSecond, 0)}x less work per byte in the core (packages/core), which this bench does not own.`;
+    : `At ${worst.scale} the floor (decode + split lines) runs at ${fixed(worst.t.floor.mbPerSecond)} MB/s, parsing alone at ${fixed(worst.t.parse.mbPerSecond)} MB/s, and the audit takes ${fixed(auditShare * 100, 0)}% of parse + audit time.${where} Reaching 50 MB/s means about ${fixed(50 / worst.t.parseAudit.mbPerSecond, 1)}x less work per byte in the core (packages/core): 50 MB/s is 1/${fixed(worst.t.floor.mbPerSecond / 50, 1)} of this run's floor.`;
   return { name, goal, measured, met, bound };
 }
 
+/** The start-up target's limit, CPU of the Worker's global scope in ms. */
+export const STARTUP_LIMIT_MS = 10;
+
 function startupTarget(r: BenchResults): TargetResult {
   const name = 'Worker start-up at seed scale';
-  const goal =
-    "< 10 ms: the Worker's global scope (loading and evaluating its script and data, what Workers counts as start-up), less an empty Worker";
+  const goal = `< ${STARTUP_LIMIT_MS} ms of CPU: \`wrangler check startup\` on apps/edge-api over the shipped data (the Worker's global scope under V8's profiler in local workerd, its Active figure), median of the runs, with the bundle it measured`;
   const row = r.bundles.find((b) => b.scale === 'seed');
-  if (!row?.ok)
-    return { name, goal, measured: 'not measured', met: null, bound: row && !row.ok ? row.error : null };
-  const s = row.value.startup;
-  if (!s || 'error' in s) return { name, goal, measured: 'not measured', met: null, bound: s?.error ?? null };
-  const met = s.scriptAttributableMs < 10;
-  const measured = `${ms(s.scriptAttributableMs)} (${ms(s.scriptMs)} to a first response, ${ms(s.emptyMs)} for an empty Worker; fastest of ${s.runs}); a cold first lookup ${ms(s.attributableMs)} over an empty Worker, as it also loads the API's modules`;
+  const wall = row?.ok && row.value.startup && !('error' in row.value.startup) ? row.value.startup : null;
+  const wallText = wall
+    ? `; spawn to first response ${ms(wall.scriptAttributableMs)} over an empty Worker, a cold first lookup ${ms(wall.attributableMs)}`
+    : '';
+  const check = r.checkStartup;
+  if (!check || 'error' in check)
+    return {
+      name,
+      goal,
+      measured: 'not measured',
+      met: null,
+      bound: check && 'error' in check ? check.error : null,
+    };
+  const size =
+    check.rawBytes !== null && check.gzipBytes !== null
+      ? `bundle ${bytes(check.rawBytes)} (${bytes(check.gzipBytes)} gzip)`
+      : 'bundle size not printed';
+  const runs = [...check.activeMs].sort((a, b) => a - b);
+  const measured = `${ms(check.medianMs)} (median of ${check.runs}: ${runs.map((x) => fixed(x, 1)).join(', ')} ms); ${size}${wallText}`;
+  const met = check.medianMs < STARTUP_LIMIT_MS;
   const line = r.limits.find((l) => l.basis === 'startup' && Number.isFinite(l.intercept));
   // The slope, not the intercept: small bundles' start-up varies from run to run by more than their
   // data costs, which can put the line's intercept below zero.
-  const contests = row.contests ?? 4;
+  const contests = row?.contests ?? 4;
   const dataMs = line ? line.slope * contests : Number.NaN;
   const split = line
-    ? ` A line through every measured bundle gives ${fixed(line.slope * 1000, 0)} µs of script start-up per contest: about ${ms(dataMs)} of the ${ms(s.scriptAttributableMs)} for the seed's ${contests} contests, so at seed scale ${dataMs < s.scriptAttributableMs / 2 ? 'the code, not the data, is' : 'the data is'} what costs.`
+    ? ` A line through every measured bundle gives ${fixed(line.slope * 1000, 0)} µs of script start-up (wall clock) per contest: about ${ms(dataMs)} for the seed's ${contests} contests, so at seed scale the code, more than the data, is what costs.`
     : '';
   const bound = met
     ? null
-    : `The seed bundle is ${int(row.value.rawBytes)} bytes (${int(row.value.gzipBytes)} gzip). Loading and evaluating it takes ${ms(s.scriptAttributableMs)} over an empty Worker (V8 compiling the script, the top-level code of the modules not deferred to first use, the data's JSON). Under 10 ms needs a smaller script.${split}`;
+    : `The Worker's global scope takes ${ms(check.medianMs)} of CPU with a ${size}: V8 compiling the script (workerd compiles every module of a Worker at start-up, imported yet or not) and the top-level code of the modules not deferred to first use. One run's profile holds a few samples of about 1 ms, so single runs are coarse and other load on the machine lengthens them.${split} Under ${STARTUP_LIMIT_MS} ms needs a smaller script.`;
   return { name, goal, measured, met, bound };
 }
 
@@ -302,7 +320,7 @@ function flatTarget(r: BenchResults): TargetResult {
 }
 
 /** Growth of parse + audit time with document size above which the target calls it more than linear. */
-export const LINEAR_EXPONENT_LIMIT = 1.2;
+export const LINEAR_EXPONENT_LIMIT = 1.1;
 /** The smallest document size the fit reads: below it, per-document fixed costs dominate. */
 export const SCALING_FIT_FROM = 2 ** 18;
 
@@ -327,7 +345,7 @@ export function scalingExponents(scaling: ScalingResult): ScalingExponent[] {
 
 function scalingTarget(r: BenchResults): TargetResult {
   const name = 'Parse time against document size';
-  const goal = `linear (issue 7): for each shape of document, the parser's and the audit's work grows as size^k with k <= ${LINEAR_EXPONENT_LIMIT}, fitted from ${bytes(SCALING_FIT_FROM)} to the largest size (garbage collection reported beside it)`;
+  const goal = `linear (issues 7 and 13): for each shape of document, the parser's and the audit's work grows as size^k with k <= ${LINEAR_EXPONENT_LIMIT}, fitted from ${bytes(SCALING_FIT_FROM)} to the largest size (garbage collection reported beside it)`;
   if (!r.scaling) return { name, goal, measured: 'not measured', met: null, bound: null };
   if ('error' in r.scaling)
     return { name, goal, measured: 'not measured', met: null, bound: r.scaling.error };
@@ -363,6 +381,45 @@ function scalingTarget(r: BenchResults): TargetResult {
   return { name, goal, measured, met, bound };
 }
 
+/** Peak memory of one document, as a multiple of the document's size, above which the target is missed. */
+export const MEMORY_LIMIT_RATIO = 16;
+
+function memoryTarget(r: BenchResults): TargetResult {
+  const name = 'Peak memory of a 4 MiB document';
+  const goal = `<= ${MEMORY_LIMIT_RATIO}x the document's size for every shape: V8's heap used and array buffers while the document (as UTF-8 bytes) is made, parsed and audited, less the process's before it, sampled before and after every collection, every one a full one (so a Worker of 128 MB can parse and audit one)`;
+  const rows = r.memory ?? [];
+  const done = rows.flatMap((row) => (row.ok ? [row.value] : []));
+  if (done.length === 0) {
+    const failed = rows.find((row) => !row.ok);
+    return {
+      name,
+      goal,
+      measured: 'not measured',
+      met: null,
+      bound: failed && !failed.ok ? failed.error : null,
+    };
+  }
+  const x = (v: number, of: number) => `${fixed(v / of, 1)}x`;
+  const measured = done
+    .map((p) => `${p.shape} ${bytes(p.peakBytes)} (${x(p.peakBytes, p.bytes)} of ${bytes(p.bytes)})`)
+    .join('; ');
+  const over = done.filter((p) => p.peakBytes > MEMORY_LIMIT_RATIO * p.bytes);
+  const met = done.length < rows.length ? (over.length > 0 ? false : null) : over.length === 0;
+  const bound =
+    over.length === 0
+      ? null
+      : over
+          .map((p) => {
+            const held = `the contest and its findings alone, held after the audit, are ${bytes(p.retainedBytes)} (${x(p.retainedBytes, p.bytes)})`;
+            const outcome = p.outcome.ok
+              ? ` for ${int(p.outcome.rows)} rows and ${int(p.outcome.findings)} findings`
+              : '';
+            return `${p.shape}: ${held}${outcome}, so the peak is bounded by what the parse and the audit give back${p.retainedBytes > MEMORY_LIMIT_RATIO * p.bytes ? ', which is over the limit by itself' : `; the rest, ${bytes(p.peakBytes - p.retainedBytes)}, is working memory`}.`;
+          })
+          .join(' ');
+  return { name, goal, measured, met, bound };
+}
+
 /** The issue's targets, judged from one run's figures. */
 export function evaluateTargets(r: BenchResults): TargetResult[] {
   return [
@@ -373,5 +430,6 @@ export function evaluateTargets(r: BenchResults): TargetResult[] {
     startupTarget(r),
     flatTarget(r),
     scalingTarget(r),
+    memoryTarget(r),
   ];
 }

@@ -42,7 +42,10 @@ function sourcesOf(contest: Contest): NamingSource[] {
   const name = contest.infobox.electionName;
   if (name !== null) {
     const trimmed = name.trim();
-    const fields = contest.infobox.fields.filter((candidate) => candidate.value.trim() === trimmed);
+    // A value trims to the name only if it is at least as long.
+    const fields = contest.infobox.fields.filter(
+      (candidate) => candidate.value.length >= trimmed.length && candidate.value.trim() === trimmed,
+    );
     const field = fields.find((candidate) => /name/i.test(candidate.key)) ?? fields[0];
     const line = field?.line ?? contest.infobox.line;
     if (line !== null) sources.push({ where: "the infobox's election name", text: name, line });
@@ -83,18 +86,17 @@ function quote(value: string, key: keyof NameAspects): string {
  * title row: they must agree on caucus or primary, year, state and party wherever they say.
  */
 export function checkContestName(contest: Contest): Finding[] {
-  // The title, the election name and the caption are often the same text: each text is read once.
-  const read = new Map<string, NameAspects>();
-  const named = sourcesOf(contest).map((source) => {
-    let aspects = read.get(source.text);
-    if (aspects === undefined) {
-      aspects = aspectsOf(source.text);
-      read.set(source.text, aspects);
-    }
-    return { source, aspects };
-  });
+  // The title, the election name and the caption are often the same text: each text is read once
+  // (three texts at most, compared in turn rather than hashed).
+  const named: { source: NamingSource; aspects: NameAspects }[] = [];
+  for (const source of sourcesOf(contest)) {
+    let aspects: NameAspects | undefined;
+    for (const seen of named) if (seen.source.text === source.text) aspects = seen.aspects;
+    named.push({ source, aspects: aspects ?? aspectsOf(source.text) });
+  }
   const findings: Finding[] = [];
-  for (const [key, code, label] of ASPECTS) {
+  for (let k = 0; k < ASPECTS.length; k++) {
+    const [key, code, label] = ASPECTS[k] as (typeof ASPECTS)[number];
     if (!disagree(named, key)) continue;
     const stating = named.filter((entry) => entry.aspects[key] !== null);
     const values = [...new Set(stating.map((entry) => entry.aspects[key] ?? ''))];

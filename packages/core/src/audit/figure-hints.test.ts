@@ -56,3 +56,43 @@ describe('figure hints', () => {
     );
   });
 });
+
+describe('figure hints, read by scan', () => {
+  it('answer as the patterns they replaced, on any text', () => {
+    const byPatterns = {
+      figures: (t: string) =>
+        /\d/.test(t) &&
+        ([...t].some((c) => c.charCodeAt(0) > 0x7f) || /%|per|pct|vote|ballot|delegate/i.test(t)),
+      threshold: (t: string) =>
+        /\d/.test(t) &&
+        ([...t].some((c) => c.charCodeAt(0) > 0x7f) ||
+          (/%|per|pct/i.test(t) && /threshold|viab|cut-?off|minimum|more|least|over|above/i.test(t))),
+    };
+    const piece = fc.oneof(
+      documentText,
+      fc.constantFrom(
+        '5',
+        '%',
+        'PER',
+        'pCt',
+        'Vote',
+        'BALLOT',
+        'deleGate',
+        'cut-off',
+        'CUTOFF',
+        'Least',
+        'ſ',
+        'é',
+        ' ',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(mayStateFigures(text)).toBe(byPatterns.figures(text));
+        expect(mayStateThreshold(text)).toBe(byPatterns.threshold(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -11,28 +11,28 @@ const PERCENT_WORDS = /%|per|pct/i;
 // A threshold percent has a threshold word near it, or an at-least bound (`more than`, `at least`, `over`, `above`).
 const THRESHOLD_WORDS = /threshold|viab|cut-?off|minimum|more|least|over|above/i;
 
-/** What one scan of a text tells: whether it holds a digit, and whether it is all ASCII. */
-function scan(text: string): { digit: boolean; ascii: boolean } {
-  let digit = false;
-  let ascii = true;
-  for (let i = 0; i < text.length && (ascii || !digit); i++) {
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) digit = true;
-    else if (code > 0x7f) ascii = false;
+    if (code >= 0x30 && code <= 0x39) return true;
   }
-  return { digit, ascii };
+  return false;
 }
 
-// The digit and ASCII scan comes first: most infobox values have no digit, and the word tests need ASCII.
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+// A digit first (most infobox values have none), then the words, and only when they are missing
+// whether the text is all ASCII (the word tests need it).
 
 /** False when a text states no percent, vote count or delegate count. */
 export function mayStateFigures(text: string): boolean {
-  const { digit, ascii } = scan(text);
-  return digit && (!ascii || FIGURE_WORDS.test(text));
+  return hasDigit(text) && (FIGURE_WORDS.test(text) || !isAscii(text));
 }
 
 /** False when a text states no threshold percent. */
 export function mayStateThreshold(text: string): boolean {
-  const { digit, ascii } = scan(text);
-  return digit && (!ascii || (PERCENT_WORDS.test(text) && THRESHOLD_WORDS.test(text)));
+  return hasDigit(text) && ((PERCENT_WORDS.test(text) && THRESHOLD_WORDS.test(text)) || !isAscii(text));
 }

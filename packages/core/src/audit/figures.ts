@@ -66,8 +66,12 @@ function isMark(tokens: readonly Token[], index: number, mark: string): boolean 
   return token?.kind === 'mark' && token.text === mark;
 }
 
+/** The last word of each bound: a number after any other word has no bound. */
+const BOUND_ENDS: ReadonlySet<string> = new Set(BOUNDS.map(([words]) => words[words.length - 1] as string));
+
 /** The bound words just before a number, and where they start. */
 function boundBefore(tokens: readonly Token[], start: number): { bound: Bound; from: number } {
+  if (!BOUND_ENDS.has(wordAt(tokens, start - 1) ?? '')) return { bound: 'exact', from: start };
   for (const [words, bound] of BOUNDS) {
     const from = start - words.length;
     if (from >= 0 && words.every((word, offset) => wordAt(tokens, from + offset) === word)) {

@@ -16,6 +16,8 @@ export interface CandidateNames {
   full: readonly string[];
   /** The row each surname no other row shares stands for. */
   surnames: ReadonlyMap<string, ResultRow>;
+  /** The candidates (indexes into `rows`) whose full name of two words or more starts with a word, in row order. */
+  byFirstWord: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Folds the names of the real candidates; pseudo-candidates (Uncommitted, Write-ins) are left out. */
@@ -31,7 +33,17 @@ export function candidateNames(rows: readonly ResultRow[]): CandidateNames {
     surnames.set(surname, candidates[index] as ResultRow);
   });
   for (const [surname, count] of counts) if (count > 1) surnames.delete(surname);
-  return { rows: candidates, full, surnames };
+  const byFirstWord = new Map<string, number[]>();
+  full.forEach((name, index) => {
+    const space = name.indexOf(' ');
+    // Names of one word are not matched in full.
+    if (space < 0) return;
+    const first = name.slice(0, space);
+    const list = byFirstWord.get(first);
+    if (list) list.push(index);
+    else byFirstWord.set(first, [index]);
+  });
+  return { rows: candidates, full, surnames, byFirstWord };
 }
 
 function wordCount(folded: string): number {
@@ -83,18 +95,19 @@ export function findMentions(
   const words = tokens.map(nameWord);
   const mentions: Mention[] = [];
   const taken = new Set<number>();
-  names.rows.forEach((row, candidate) => {
-    const full = names.full[candidate] ?? '';
-    // Names of one word are not matched in full.
-    if (!full.includes(' ')) return;
-    const length = wordCount(full);
-    for (let start = 0; start + length <= words.length; start++) {
-      if (namesAt(words, start, full)) {
-        mentions.push({ row, start, end: start + length });
-        for (let at = start; at < start + length; at++) taken.add(at);
-      }
+  // Every place a full name of two words or more starts, found by its first word: the same mentions,
+  // for each start in row order, as trying every name at every start.
+  for (let start = 0; start < words.length; start++) {
+    const candidates = names.byFirstWord.get(words[start] as string);
+    if (candidates === undefined) continue;
+    for (const candidate of candidates) {
+      const full = names.full[candidate] as string;
+      const length = wordCount(full);
+      if (start + length > words.length || !namesAt(words, start, full)) continue;
+      mentions.push({ row: names.rows[candidate] as ResultRow, start, end: start + length });
+      for (let at = start; at < start + length; at++) taken.add(at);
     }
-  });
+  }
   // At most one row has a given unshared surname, so one pass over the words finds every surname mention.
   words.forEach((word, index) => {
     const row = names.surnames.get(word);

@@ -1,9 +1,10 @@
+import { foldNfd } from '../parse/fold-accents.js';
 import type { ResultRow } from '../schema/contest.js';
-import { alphanumericWords, isAscii } from './ascii.js';
+import { alphanumericWords } from './ascii.js';
 
 /** Folds a name for comparison: accents and case removed, a (withdrawn) note and punctuation dropped. */
 export function foldName(name: string): string {
-  const lower = (isAscii(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+  const lower = foldNfd(name).toLowerCase();
   // Without a note or an apostrophe, folding only keeps the words: one scan instead of four passes.
   if (!lower.includes('(') && !lower.includes("'") && !lower.includes('’')) return alphanumericWords(lower);
   return lower

@@ -288,10 +288,13 @@ export function checkProseFigures(contest: Contest): Finding[] {
     return folded;
   };
   const findings: Finding[] = [];
-  for (const { text, line } of [...contest.paragraphs, ...contest.lists]) {
-    if (!mayStateFigures(text)) continue;
-    for (const sentence of splitSentences(text))
-      findings.push(...checkSentence(contest, names, sentence, line));
+  // Paragraphs, then list items (not merged by line): the order the findings are made in.
+  for (const statements of [contest.paragraphs, contest.lists]) {
+    for (const { text, line } of statements) {
+      if (!mayStateFigures(text)) continue;
+      for (const sentence of splitSentences(text))
+        for (const found of checkSentence(contest, names, sentence, line)) findings.push(found);
+    }
   }
   return findings;
 }

@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../parse/white-space.js';
+
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -23,8 +25,23 @@ const ABBREVIATIONS = new Set([
 /** The run of non-space characters ending at `end`, not reaching back before `start`. */
 function wordBefore(text: string, start: number, end: number): string {
   let from = end;
-  while (from > start && !/\s/.test(text[from - 1] ?? ' ')) from--;
+  while (from > start && !isWhiteSpace(text.charCodeAt(from - 1))) from--;
   return text.slice(from, end);
+}
+
+const OPENS_SENTENCE = /[\p{Lu}"“(]/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** Whether a code unit can start a sentence: an upper-case letter, a quote or a parenthesis. */
+function opensSentence(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || code === 0x22 || code === 0x28;
+  return OPENS_SENTENCE.test(String.fromCharCode(code));
+}
+
+/** A single upper-case letter (an initial): `A`, or one such code point outside ASCII. */
+function isInitial(word: string): boolean {
+  if (word.length === 1 && word.charCodeAt(0) < 0x80) return word >= 'A' && word <= 'Z';
+  return word.length <= 2 && UPPER.test(word);
 }
 
 /**
@@ -36,11 +53,12 @@ export function splitSentences(text: string): string[] {
   const boundary = /[.!?]\s+/g;
   let start = 0;
   for (let match = boundary.exec(text); match !== null; match = boundary.exec(text)) {
-    const next = text[match.index + match[0].length];
-    if (next === undefined || !/[\p{Lu}"“(]/u.test(next)) continue;
-    const before = wordBefore(text, start, match.index);
-    const word = before.toLowerCase().replace(/^[("“]+/, '');
-    if (text[match.index] === '.' && (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before))) continue;
+    const at = match.index + match[0].length;
+    if (at >= text.length || !opensSentence(text.charCodeAt(at))) continue;
+    if (text.charCodeAt(match.index) === 0x2e) {
+      const before = wordBefore(text, start, match.index);
+      if (isInitial(before) || ABBREVIATIONS.has(before.toLowerCase().replace(/^[("“]+/, ''))) continue;
+    }
     sentences.push(text.slice(start, match.index + 1).trim());
     start = match.index + match[0].length;
   }

@@ -24,12 +24,15 @@ export interface PlaceMention {
   index: number;
 }
 
-function isWordChar(char: string | undefined): boolean {
-  if (char === undefined || char === '') return false;
-  const code = char.charCodeAt(0);
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Whether the code unit at `at` is a letter or digit (false past either end of the text). */
+function isWordChar(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
   if (code < 0x80)
     return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? true : code >= 0x30 && code <= 0x39;
-  return /[\p{L}\p{N}]/u.test(char);
+  return LETTER_OR_NUMBER.test(String.fromCharCode(code));
 }
 
 /**
@@ -44,18 +47,20 @@ export function placesIn(text: string): PlaceMention[] {
     const initial = text.charCodeAt(index);
     if (initial < 0x41 || initial > 0x5a) continue;
     const names = BY_INITIAL[initial - 0x41] ?? [];
-    if (names.length === 0 || isWordChar(text[index - 1])) continue;
+    if (names.length === 0 || isWordChar(text, index - 1)) continue;
     for (const place of names) {
-      if (text.startsWith(place.name, index)) standing.push({ ...place, index });
+      if (text.startsWith(place.name, index))
+        standing.push({ name: place.name, code: place.code, rank: place.rank, index });
     }
   }
-  standing.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  if (standing.length === 0) return [];
+  if (standing.length > 1) standing.sort((a, b) => a.rank - b.rank || a.index - b.index);
   const found: PlaceMention[] = [];
   for (const { name, code, index } of standing) {
     const end = index + name.length;
-    if (isWordChar(text[end])) continue;
+    if (isWordChar(text, end)) continue;
     if (found.some((place) => index < place.index + place.name.length && place.index < end)) continue;
     found.push({ name, code, index });
   }
-  return found.sort((a, b) => a.index - b.index);
+  return found.length > 1 ? found.sort((a, b) => a.index - b.index) : found;
 }

@@ -1,3 +1,4 @@
+import { inLineOrder } from '../parse/line-order.js';
 import type { Contest } from '../schema/contest.js';
 import { mayStateThreshold } from './figure-hints.js';
 import { findFigures } from './figures.js';
@@ -16,12 +17,15 @@ export function statementsOf(
   contest: Contest,
   kept: (text: string) => boolean = () => true,
 ): { text: string; line: number }[] {
-  const statements: { text: string; line: number }[] = [];
-  for (const { text, line } of contest.paragraphs) if (kept(text)) statements.push({ text, line });
-  for (const { text, line } of contest.lists) if (kept(text)) statements.push({ text, line });
-  for (const { value, line } of contest.infobox.fields)
-    if (kept(value)) statements.push({ text: value, line });
-  return statements.sort((a, b) => a.line - b.line);
+  const prose: { text: string; line: number }[] = [];
+  for (const { text, line } of contest.paragraphs) if (kept(text)) prose.push({ text, line });
+  const items: { text: string; line: number }[] = [];
+  for (const { text, line } of contest.lists) if (kept(text)) items.push({ text, line });
+  const values: { text: string; line: number }[] = [];
+  for (const { value, line } of contest.infobox.fields) if (kept(value)) values.push({ text: value, line });
+  // The stable sort of the three in turn, merged: the parser gives each in line order. Every list
+  // here is new, so the merge's answer (one of them, or a new one) is this function's to hand out.
+  return inLineOrder(inLineOrder(prose, items), values) as { text: string; line: number }[];
 }
 
 /** The first threshold the document states (`A 15 percent threshold is required`), or null. */

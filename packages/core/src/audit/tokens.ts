@@ -1,5 +1,5 @@
+import { foldNfd } from '../parse/fold-accents.js';
 import { withoutCommas } from '../parse/numbers.js';
-import { isAscii } from './ascii.js';
 
 /** A word, a number or a mark of a sentence, with its folded form for matching. */
 export interface Token {
@@ -43,7 +43,7 @@ function isWhole(text: string): boolean {
 
 function fold(text: string): string {
   // Most words are ASCII: skip Unicode normalisation for them (the audit's hot path).
-  let s = isAscii(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let s = foldNfd(text).toLowerCase();
   if (s.endsWith("'s") || s.endsWith('’s')) s = s.slice(0, -2);
   else if (s.endsWith("'") || s.endsWith('’')) s = s.slice(0, -1);
   return s;

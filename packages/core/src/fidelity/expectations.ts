@@ -1,6 +1,6 @@
-import { FindingCode } from '../audit/codes.js';
+import type { FindingCode } from '../audit/codes.js';
 import type { Severity } from '../schema/finding.js';
-import { ParseErrorCode } from '../schema/parse-error.js';
+import type { ParseErrorCode } from '../schema/parse-error.js';
 import type { Outcome } from '../schema/tally.js';
 
 /**
@@ -9,34 +9,8 @@ import type { Outcome } from '../schema/tally.js';
  * saying what it exercises.
  */
 
-/** The codes the contract adds; `ParseErrorCode` and `FindingCode` gain them when it lands. */
-export const CONTRACT_ERROR_CODES = ['row-cells-mismatch', 'count-not-whole', 'figure-out-of-range'] as const;
-export const CONTRACT_FINDING_CODES = [
-  'results-table-ambiguous',
-  'counts-dot-grouped',
-  'count-missing',
-  'percent-missing',
-  'delegates-unknown',
-  'total-figure-missing',
-  'column-unread',
-  'header-missing',
-  'total-rows-disagree',
-  'rows-after-total',
-  'date-mismatch',
-] as const;
-
-export type ErrorCode = ParseErrorCode | (typeof CONTRACT_ERROR_CODES)[number];
-export type ExpectedFindingCode = FindingCode | (typeof CONTRACT_FINDING_CODES)[number];
-
-/** Every code the corpus may name: the enums as they are, plus the contract's new codes. */
-export const KNOWN_ERROR_CODES: ReadonlySet<string> = new Set([
-  ...ParseErrorCode.options,
-  ...CONTRACT_ERROR_CODES,
-]);
-export const KNOWN_FINDING_CODES: ReadonlySet<string> = new Set([
-  ...FindingCode.options,
-  ...CONTRACT_FINDING_CODES,
-]);
+export type ErrorCode = ParseErrorCode;
+export type ExpectedFindingCode = FindingCode;
 
 /** The classes of issue 11's items 1-10, and documents that must give no warning or error at all. */
 export const FIDELITY_CLASSES = {

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { type Chosen, chooseResults } from './choose-results.js';
 import { splitLines } from './lines.js';
 import { readStructure } from './structure.js';
-import { readTable } from './tables.js';
 import { readTitle } from './title.js';
 
 const TITLE = '2004 North Dakota Democratic presidential caucuses';
@@ -13,7 +12,7 @@ function choose(...parts: string[]): Chosen {
   if (!facts.ok) throw new Error(facts.reason);
   const lines = splitLines([`= ${TITLE} =`, ...parts].join('\n'));
   const doc = readStructure(lines);
-  return chooseResults(doc.tables.map(readTable), doc.tables, facts.facts, lines);
+  return chooseResults(doc.tables, facts.facts, lines);
 }
 
 function chosen(...parts: string[]) {

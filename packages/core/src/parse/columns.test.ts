@@ -98,3 +98,59 @@ test('the first delegates column is read: pledged before superdelegates', () => 
     unit: 'votes',
   });
 });
+
+test('classifies a header as its patterns alone do (the word hints only spare the patterns)', () => {
+  const byPatterns = (header: string) => {
+    const h = header.toLowerCase().replace(/[_*]+/g, ' ').replace(/\s+/g, ' ').trim();
+    if (h === '') return null;
+    if (/%|\bper ?cent(?:age)?\b|\bpct\.?|\bshare\b/.test(h)) return 'percent';
+    if (/\bdelegate equivalents?\b|\bsdes?\b|\b(?:state|county|precinct|district) delegates?\b/.test(h))
+      return 'count';
+    if (/\b(?:super)?delegates?\b|\bdels?\.?$|\b(?:un)?pledged\b/.test(h)) return 'delegates';
+    if (
+      /\bvotes?\b|\bballots?\b|\bcount\b|\bcaucus-?goers\b|\battendees\b|\bsupporters\b|\balignment\b|\bsupport\b|\bresults?\b/.test(
+        h,
+      )
+    )
+      return 'count';
+    if (/\b(?:candidates?|name|nominee|choice|preference)\b/.test(h)) return 'name';
+    return null;
+  };
+  const word = fc.constantFrom(
+    'Votes',
+    'per cent',
+    'Percentage',
+    'Pct.',
+    'Share',
+    'SDEs',
+    'State delegates',
+    'Dels',
+    'Del.',
+    'Pledged',
+    'Unpledged',
+    'Superdelegates',
+    'Caucus-goers',
+    'Attendees',
+    'Support',
+    'Results',
+    'Candidate',
+    'Name',
+    'Nominee',
+    'Choice',
+    'Preference',
+    '%',
+    ' ',
+    '_',
+    '*',
+    'x',
+    'İ',
+    'K',
+  );
+  fc.assert(
+    fc.property(fc.array(fc.oneof(word, documentText), { maxLength: 5 }), (parts) => {
+      const header = parts.join('');
+      expect(classifyHeader(header)).toBe(byPatterns(header));
+    }),
+    { numRuns: 3000 },
+  );
+});

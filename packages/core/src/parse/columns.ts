@@ -36,15 +36,67 @@ const DELEGATES = /\b(?:super)?delegates?\b|\bdels?\.?$|\b(?:un)?pledged\b/;
 const COUNT =
   /\bvotes?\b|\bballots?\b|\bcount\b|\bcaucus-?goers\b|\battendees\b|\bsupporters\b|\balignment\b|\bsupport\b|\bresults?\b/;
 
-export function classifyHeader(header: string): 'name' | 'percent' | 'delegates' | 'count' | null {
-  const h = words(header);
+/**
+ * Each pattern with the words one of which any match of it holds (the header is in lower case, as the
+ * patterns are): a header holding none of a pattern's words is not asked the pattern.
+ */
+const HINTED: readonly (readonly [RegExp, readonly string[]])[] = [
+  [PERCENT, ['%', 'per', 'pct', 'share']],
+  [UNIT_DELEGATES, ['delegate', 'sde']],
+  [DELEGATES, ['del', 'pledged']],
+  [COUNT, ['vote', 'ballot', 'count', 'caucus', 'attendees', 'support', 'alignment', 'result']],
+  [NAME, ['candidate', 'name', 'nominee', 'choice', 'preference']],
+];
+
+function matches(h: string, which: number): boolean {
+  const [pattern, hints] = HINTED[which] as (typeof HINTED)[number];
+  for (const hint of hints) if (h.includes(hint)) return pattern.test(h);
+  return false;
+}
+
+type Role = 'name' | 'percent' | 'delegates' | 'count' | null;
+
+/** The role of a header already in lower-case words, by the patterns. */
+function roleByPatterns(h: string): Role {
   if (h === '') return null;
-  if (PERCENT.test(h)) return 'percent';
-  if (UNIT_DELEGATES.test(h)) return 'count';
-  if (DELEGATES.test(h)) return 'delegates';
-  if (COUNT.test(h)) return 'count';
-  if (NAME.test(h)) return 'name';
+  if (matches(h, 0)) return 'percent';
+  if (matches(h, 1)) return 'count';
+  if (matches(h, 2)) return 'delegates';
+  if (matches(h, 3)) return 'count';
+  if (matches(h, 4)) return 'name';
   return null;
+}
+
+/**
+ * The headers tables use most, each with the role the patterns give it (computed here, when the module
+ * loads, by the same function): a table's usual header is read by one lookup.
+ */
+const USUAL_HEADERS: ReadonlyMap<string, Role> = new Map(
+  [
+    'candidate',
+    'candidates',
+    'name',
+    'votes',
+    'vote',
+    'popular vote',
+    '%',
+    'percent',
+    'percentage',
+    'share',
+    'delegates',
+    'pledged delegates',
+    'pledged',
+    'state delegate equivalents',
+    'sdes',
+    'caucus-goers',
+    'results',
+  ].map((h) => [h, roleByPatterns(h)]),
+);
+
+export function classifyHeader(header: string): Role {
+  const h = words(header);
+  const usual = USUAL_HEADERS.get(h);
+  return usual !== undefined ? usual : roleByPatterns(h);
 }
 
 /** True when a unit is counted in whole numbers: votes, caucus-goers; not delegate equivalents. */

@@ -1,5 +1,6 @@
 import type { DateStatement, ListItem, Paragraph } from '../schema/contest.js';
 import { findDates, readDate } from './dates.js';
+import { inLineOrder } from './line-order.js';
 import type { RawField } from './structure.js';
 
 /** The label of a line of its own that states the date: `Caucus date`, `Date`, `Date of the primary`. */
@@ -34,7 +35,7 @@ export function readDateStatements(
     const date = readDate(dateField.value, year);
     if (date) out.push({ date, line: dateField.line, source: 'infobox', text: clip(dateField.value) });
   }
-  const lines = [...paragraphs, ...lists].sort((a, b) => a.line - b.line);
+  const lines = inLineOrder<{ text: string; line: number }>(paragraphs, lists);
   const prose: DateStatement[] = [];
   for (const { text, line } of lines) {
     const labelled = labelledDate(text);

@@ -22,3 +22,16 @@ test('takes the year from the title when the infobox gives none', () => {
 test.each(['2004-02-30', '2004-13-01', 'Februar 3, 2004', 'soon', ''])('refuses %j', (value) => {
   expect(readDate(value, 2004)).toBeNull();
 });
+
+test('a day past the end of its month is no date, in every year Date.UTC counts (years 0 to 99 as 1900 to 1999)', () => {
+  const byDate = (year: number, month: number, day: number) =>
+    day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  for (let year = 0; year <= 10_000; year += year < 2100 ? 1 : 97) {
+    for (const month of [1, 2, 4, 12]) {
+      for (const day of [28, 29, 30, 31]) {
+        const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${day}`;
+        expect(readDate(text) !== null, text).toBe(year <= 9999 && byDate(year, month, day));
+      }
+    }
+  }
+});

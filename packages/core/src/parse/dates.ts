@@ -25,9 +25,19 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
+/** Days in a month of a year from 100 to 9999 (proleptic Gregorian, as `Date.UTC` counts them). */
+function daysIn(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
 function iso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // `Date.UTC` reads years 0 to 99 as 1900 to 1999: outside 100 to 9999 it decides, as before.
+  const days =
+    Number.isInteger(year) && Number.isInteger(month) && year >= 100 && year <= 9999
+      ? daysIn(year, month)
+      : new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -61,6 +71,20 @@ export interface DateMention {
   text: string;
 }
 
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/** The first match of a global pattern in a text, from its start (its `exec` gives the next ones). */
+function firstMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  return pattern.exec(text);
+}
+
 const ISO_DATE = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g;
 const MONTH_DAY = /\b([A-Za-z]{3,9})\.? +(\d{1,2})(?:st|nd|rd|th)?(?:,? +(\d{4}))?\b/g;
 const DAY_MONTH = /\b(\d{1,2}) +([A-Za-z]{3,9})\.?(?:,? +(\d{4}))?\b/g;
@@ -71,17 +95,20 @@ const DAY_MONTH = /\b(\d{1,2}) +([A-Za-z]{3,9})\.?(?:,? +(\d{4}))?\b/g;
  */
 export function findDates(text: string, year: number): DateMention[] {
   const s = text.slice(0, 20_000);
+  // Every pattern needs a digit: most prose has none.
+  if (!hasDigit(s)) return [];
   const found: DateMention[] = [];
-  for (const m of s.matchAll(ISO_DATE)) {
+  // Each pattern's matches in order, as `matchAll` gives them, without the copy of the pattern it makes.
+  for (let m = firstMatch(ISO_DATE, s); m !== null; m = ISO_DATE.exec(s)) {
     const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
     if (date) found.push({ date, index: m.index, text: m[0] });
   }
-  for (const m of s.matchAll(MONTH_DAY)) {
+  for (let m = firstMatch(MONTH_DAY, s); m !== null; m = MONTH_DAY.exec(s)) {
     const month = MONTHS[(m[1] as string).toLowerCase()];
     const date = month ? iso(m[3] ? Number(m[3]) : year, month, Number(m[2])) : null;
     if (date) found.push({ date, index: m.index, text: m[0] });
   }
-  for (const m of s.matchAll(DAY_MONTH)) {
+  for (let m = firstMatch(DAY_MONTH, s); m !== null; m = DAY_MONTH.exec(s)) {
     const month = MONTHS[(m[2] as string).toLowerCase()];
     const date = month ? iso(m[3] ? Number(m[3]) : year, month, Number(m[1])) : null;
     if (date) found.push({ date, index: m.index, text: m[0] });

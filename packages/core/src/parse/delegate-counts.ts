@@ -1,7 +1,10 @@
 import { splitSentences } from '../audit/sentences.js';
 import type { DelegateCounts } from '../schema/contest.js';
+import { includesFolded } from './folded-search.js';
 import { withoutCommas } from './numbers.js';
 import type { RawField } from './structure.js';
+import { isWhiteSpace } from './white-space.js';
+import { otherYear } from './years.js';
 
 const num = (s: string) => Number(withoutCommas(s));
 
@@ -19,14 +22,11 @@ export function readDelegateStatement(
     unpledged: null as number | null,
   };
   // Only the start of a value is read: a statement of delegates is one sentence, and this bounds the work.
-  const words = value
-    .slice(0, 2000)
-    .split(/[\s();:]+/)
-    .map((w) => {
-      let end = w.length;
-      while (end > 0 && (w[end - 1] === ',' || w[end - 1] === '.')) end--;
-      return w.slice(0, end);
-    });
+  const words = splitOn(value.slice(0, 2000), isStatementSeparator).map((w) => {
+    let end = w.length;
+    for (let c = w.charCodeAt(end - 1); c === 0x2c || c === 0x2e; c = w.charCodeAt(end - 1)) end--;
+    return end === w.length ? w : w.slice(0, end);
+  });
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     if (!NUMBER.test(word)) continue;
@@ -59,10 +59,37 @@ export function readDelegateStatement(
   return counts;
 }
 
+/** The separators of `[\s();:]+`: white space, parentheses, semicolons and colons. */
+const isStatementSeparator = (code: number) =>
+  isWhiteSpace(code) || code === 0x28 || code === 0x29 || code === 0x3b || code === 0x3a;
+
+/**
+ * The text split at every run of separators: what `text.split(/[...]+/)` gives for the pattern of
+ * that class, a blank piece before a leading run and after a trailing one included.
+ */
+function splitOn(text: string, isSeparator: (code: number) => boolean): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (!isSeparator(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    pieces.push(text.slice(from, at));
+    while (at < text.length && isSeparator(text.charCodeAt(at))) at++;
+    from = at;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
+}
+
+/** A letter of a name's word as /[A-Za-z'’-]/ reads it. */
+const isNameLetter = (code: number) =>
+  ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x27 || code === 0x2019 || code === 0x2d;
+
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
 const KEYWORD = /^(unpledged|pledged|automatic|superdelegates?|delegates?)$/;
-
-const KEY_STATEMENT = /delegate|votes for election|seats/i;
 
 export function readDelegateCounts(fields: RawField[]): DelegateCounts {
   const out = noCounts();
@@ -70,15 +97,17 @@ export function readDelegateCounts(fields: RawField[]): DelegateCounts {
   for (const f of fields) {
     const last = f.key.charCodeAt(f.key.length - 1);
     if (last >= 0x30 && last <= 0x39) continue;
-    // A delegates key always passes KEY_STATEMENT too: most keys are ruled out by that one test.
-    const statementKey = KEY_STATEMENT.test(f.key);
-    const n = statementKey && /delegate|seats/i.test(f.key) ? whole(f.value) : null;
+    // A key that states delegates says "delegate", "seats" or "votes for election" in any case (what
+    // /delegate|votes for election|seats/i matches), read by scan: most keys say none of them.
+    const delegatesKey = includesFolded(f.key, 'delegate') || includesFolded(f.key, 'seats');
+    const statementKey = delegatesKey || includesFolded(f.key, 'votes for election');
+    const n = delegatesKey ? whole(f.value) : null;
     if (n !== null) {
       // A bare number under a delegates key: the key's words say which count it is.
       if (/unpledged|automatic|super/i.test(f.key)) set(out, 'unpledged', n, f.line);
       else if (/pledged/i.test(f.key)) set(out, 'pledged', n, f.line);
       else set(out, 'total', n, f.line);
-    } else if (statementKey || /\bdelegates?\b/i.test(f.value)) {
+    } else if (statementKey || (includesFolded(f.value, 'delegate') && /\bdelegates?\b/i.test(f.value))) {
       const s = readDelegateStatement(f.value);
       set(out, 'total', s.total, f.line);
       set(out, 'pledged', s.pledged, f.line);
@@ -113,7 +142,13 @@ function set(
 
 /** The infobox's counts, each one it leaves out filled from the prose, with the line of each. */
 export function mergeDelegateCounts(infobox: DelegateCounts, prose: DelegateCounts): DelegateCounts {
-  const out = structuredClone(infobox);
+  const out: DelegateCounts = {
+    total: infobox.total,
+    pledged: infobox.pledged,
+    unpledged: infobox.unpledged,
+    line: infobox.line,
+    lines: { total: infobox.lines.total, pledged: infobox.lines.pledged, unpledged: infobox.lines.unpledged },
+  };
   for (const kind of ['total', 'pledged', 'unpledged'] as const) {
     const line = prose.lines[kind];
     if (line !== null) set(out, kind, prose[kind], line);
@@ -147,7 +182,9 @@ export function readProseDelegateCounts(
     if (!text.includes('delegate')) continue;
     for (const sentence of splitSentences(text.slice(0, 5000))) {
       if (!sentence.includes('delegate') || namesOther(sentence, candidateWords, year)) continue;
-      for (const m of sentence.matchAll(DELEGATE_COUNT)) {
+      // Each match in order, as `matchAll` gives them, without the copy of the pattern it makes.
+      DELEGATE_COUNT.lastIndex = 0;
+      for (let m = DELEGATE_COUNT.exec(sentence); m !== null; m = DELEGATE_COUNT.exec(sentence)) {
         const words = (m[4] ?? '').toLowerCase();
         if (NOT_A_COUNT.test(words)) continue;
         const n = num(m[1] as string);
@@ -176,8 +213,17 @@ export function readProseDelegateCounts(
 
 /** True when a sentence names a candidate or another year than the contest's: its counts are not the contest's at stake. */
 function namesOther(sentence: string, candidateWords: ReadonlySet<string>, year: number): boolean {
-  for (const m of sentence.matchAll(/(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g))
-    if (Number(m[1]) !== year) return true;
-  for (const word of sentence.split(/[^A-Za-z'’-]+/)) if (candidateWords.has(word.toLowerCase())) return true;
+  if (otherYear(sentence, year) !== null) return true;
+  // The words of /[A-Za-z'’-]+/ in turn (what splitting at the other characters leaves, but blanks).
+  let at = 0;
+  while (at < sentence.length) {
+    if (!isNameLetter(sentence.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (at < sentence.length && isNameLetter(sentence.charCodeAt(at))) at++;
+    if (candidateWords.has(sentence.slice(start, at).toLowerCase())) return true;
+  }
   return false;
 }

@@ -1,7 +1,8 @@
 import type { InfoboxCandidate } from '../schema/contest.js';
 import { readCandidateName } from './names.js';
-import { readNumber } from './numbers.js';
+import { cellValue } from './numbers.js';
 import type { RawField } from './structure.js';
+import { isWhiteSpace } from './white-space.js';
 
 export type Role = 'candidate' | 'homeState' | 'votes' | 'percent' | 'delegates';
 
@@ -51,8 +52,8 @@ export function roleOf(stem: string): Role | null {
   return ROLES.get(s) ?? null;
 }
 
-const SPACE = /\s/;
-const LINE_END = /[\n\r\u2028\u2029]/;
+/** What `.` in a pattern does not cross: the line ends. */
+const isLineEnd = (code: number) => code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
 
 const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
@@ -66,19 +67,19 @@ export function splitNumbered(key: string): { stem: string; index: number } | nu
   while (digits > 0 && isDigit(key.charCodeAt(digits - 1))) digits--;
   if (digits === key.length || key.length - digits > 3) return null;
   let stemEnd = digits;
-  while (stemEnd > 0 && SPACE.test(key.charAt(stemEnd - 1))) stemEnd--;
+  while (stemEnd > 0 && isWhiteSpace(key.charCodeAt(stemEnd - 1))) stemEnd--;
   const last = key.charCodeAt(stemEnd - 1);
   const letter = (last | 0x20) >= 0x61 && (last | 0x20) <= 0x7a;
   if (!letter && last !== 0x25 && last !== 0x29) return null;
-  const stem = key.slice(0, stemEnd);
   // The pattern's `.` does not cross a line end.
-  if (LINE_END.test(stem)) return null;
+  for (let i = 0; i < stemEnd; i++) if (isLineEnd(key.charCodeAt(i))) return null;
+  const stem = key.slice(0, stemEnd);
   return { stem, index: Number(key.slice(digits)) };
 }
 
 function figure(value: string): number | null {
-  const n = readNumber(value);
-  return n.kind === 'number' ? n.value : null;
+  const n = cellValue(value);
+  return n >= 0 ? n : null;
 }
 
 /**
@@ -87,6 +88,8 @@ function figure(value: string): number | null {
  */
 export function readInfoboxCandidates(fields: RawField[]): InfoboxCandidate[] {
   const groups = new Map<number, InfoboxCandidate>();
+  // The groups in the order they were first seen (the map's own order), to sort by number at the end.
+  const order: InfoboxCandidate[] = [];
   for (const f of fields) {
     const numbered = splitNumbered(f.key);
     if (numbered === null) continue;
@@ -108,9 +111,10 @@ export function readInfoboxCandidates(fields: RawField[]): InfoboxCandidate[] {
         lines: {},
       };
       groups.set(index, g);
+      order.push(g);
     }
-    if (g.lines[role] !== undefined) continue;
-    g.lines[role] = f.line;
+    if (lineOf(g, role) !== undefined) continue;
+    setLine(g, role, f.line);
     if (role === 'candidate') {
       const name = readCandidateName(f.value);
       if (name) {
@@ -121,11 +125,59 @@ export function readInfoboxCandidates(fields: RawField[]): InfoboxCandidate[] {
     } else if (role === 'homeState') {
       g.homeState = f.value === '' ? null : f.value;
     } else {
-      g[role] = figure(f.value);
-      g.raw[role] = f.value === '' ? null : f.value;
+      // One store per role, each to a property named in the code (a computed name costs a lookup).
+      const value = figure(f.value);
+      const raw = f.value === '' ? null : f.value;
+      if (role === 'votes') {
+        g.votes = value;
+        g.raw.votes = raw;
+      } else if (role === 'percent') {
+        g.percent = value;
+        g.raw.percent = raw;
+      } else {
+        g.delegates = value;
+        g.raw.delegates = raw;
+      }
     }
   }
-  return [...groups.values()].sort((a, b) => a.index - b.index);
+  return order.sort((a, b) => a.index - b.index);
+}
+
+// A group's line of each role, read and set by name: each role its own property access, not one
+// access by a computed name (which V8 serves through a generic, slower path). The lines keep the
+// order the fields set them in.
+function lineOf(g: InfoboxCandidate, role: Role): number | undefined {
+  switch (role) {
+    case 'candidate':
+      return g.lines.candidate;
+    case 'homeState':
+      return g.lines.homeState;
+    case 'votes':
+      return g.lines.votes;
+    case 'percent':
+      return g.lines.percent;
+    default:
+      return g.lines.delegates;
+  }
+}
+
+function setLine(g: InfoboxCandidate, role: Role, line: number): void {
+  switch (role) {
+    case 'candidate':
+      g.lines.candidate = line;
+      return;
+    case 'homeState':
+      g.lines.homeState = line;
+      return;
+    case 'votes':
+      g.lines.votes = line;
+      return;
+    case 'percent':
+      g.lines.percent = line;
+      return;
+    default:
+      g.lines.delegates = line;
+  }
 }
 
 /** The first field whose key matches, by the key's words. */

@@ -9,9 +9,14 @@ export function splitLines(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   // Splitting on a string is faster than on a pattern; without a CR, LF is the only line end.
   const parts = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  // One look for a tab in the whole text spares one per line in the usual text, which has none.
+  const tabs = text.includes('\t');
   for (let i = 0; i < parts.length; i++) {
     const raw = parts[i] as string;
-    out.push({ number: i + 1, text: (raw.includes('\t') ? raw.replaceAll('\t', ' ') : raw).trimEnd() });
+    out.push({
+      number: i + 1,
+      text: (tabs && raw.includes('\t') ? raw.replaceAll('\t', ' ') : raw).trimEnd(),
+    });
   }
   // A final newline does not start another line.
   const last = text.charCodeAt(text.length - 1);

@@ -1,4 +1,5 @@
 import { resolveTemplates } from './templates.js';
+import { isWideSpace } from './white-space.js';
 
 /**
  * Removes the wiki markup a flattened cell or value may still carry: templates (replaced by what they
@@ -77,21 +78,6 @@ function dropRefs(text: string): string {
     from = close + 6;
   }
   return out + text.slice(from);
-}
-
-/** The white space of `\s` outside ASCII. */
-function isWideSpace(code: number): boolean {
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /**

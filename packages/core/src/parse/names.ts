@@ -1,4 +1,5 @@
 import type { CandidateKind } from '../schema/contest.js';
+import { foldNfkd } from './fold-accents.js';
 import { stripMarkup } from './markup.js';
 
 export interface CandidateName {
@@ -10,23 +11,29 @@ export interface CandidateName {
 
 const WITHDRAWN = /^\((?:withdrawn|withdrew|dropped out|campaign suspended|suspended)\)$/i;
 
-/** Splits a trailing `(withdrawn)` (or the like) off a name: [name, true], else [name, false]. */
-function splitWithdrawn(name: string): [string, boolean] {
+/** Where a trailing `(withdrawn)` (or the like) starts in a name, or -1 when it has none. */
+function withdrawnAt(name: string): number {
   const open = name.lastIndexOf('(');
-  if (open < 0 || !WITHDRAWN.test(name.slice(open).trimEnd())) return [name, false];
-  return [trimEnd(name.slice(0, open), ' ,'), true];
+  return open >= 0 && WITHDRAWN.test(name.slice(open).trimEnd()) ? open : -1;
 }
 
-/** Drops any of `chars` from the end of a text (a linear scan, unlike an unanchored regex). */
-function trimEnd(text: string, chars: string): string {
+/** Drops spaces and commas from the end of a text (a linear scan, unlike an unanchored regex). */
+function trimSpacesAndCommas(text: string): string {
   let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
-  return text.slice(0, end);
+  for (let c = text.charCodeAt(end - 1); c === 0x20 || c === 0x2c; c = text.charCodeAt(end - 1)) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
+/** Drops spaces, commas and footnote marks (`*`, `†`, `‡`) from the end of a text. */
+function trimMarks(text: string): string {
+  let end = text.length;
+  for (
+    let c = text.charCodeAt(end - 1);
+    c === 0x20 || c === 0x2c || c === 0x2a || c === 0x2020 || c === 0x2021;
+    c = text.charCodeAt(end - 1)
+  )
+    end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** The character classes a folded name keeps: lower-case letters, and for ids digits too. */
@@ -53,16 +60,8 @@ function isSpacedRuns(text: string, kept: number): boolean {
  */
 function joinRuns(text: string, kept: number, separator: string): string {
   let out = '';
-  if (isSpacedRuns(text, kept)) {
-    // Most names are already words and single spaces: only the spaces may change.
-    if (separator === ' ') return text;
-    let from = 0;
-    for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', from)) {
-      out += text.slice(from, space) + separator;
-      from = space + 1;
-    }
-    return out + text.slice(from);
-  }
+  // Most names are already words and single spaces: joined by spaces, they are their own runs.
+  if (separator === ' ' && isSpacedRuns(text, kept)) return text;
   let at = 0;
   while (at < text.length) {
     while (at < text.length && !isKept(text.charCodeAt(at), kept)) at++;
@@ -75,9 +74,7 @@ function joinRuns(text: string, kept: number, separator: string): string {
 
 /** A URL- and id-safe slug: accents folded, lower case, runs of anything else become one dash. */
 export function slugify(text: string): string {
-  // ASCII has no accents to fold: skip Unicode normalisation for it.
-  const folded = isAscii(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return joinRuns(folded.toLowerCase(), ALPHANUMERICS, '-');
+  return joinRuns(foldNfkd(text).toLowerCase(), ALPHANUMERICS, '-');
 }
 
 /** The pseudo-candidates, by their names' words in lower case. */
@@ -114,8 +111,40 @@ const PSEUDO_CANDIDATES: ReadonlyMap<string, CandidateKind> = new Map([
   ].map((name) => [name, 'other'] as const),
 ]);
 
+/** Each pseudo-candidate's folded name as its first letter and length, the test that rules out most names. */
+const shapeOf = (first: number, length: number) => first * 1024 + length;
+const PSEUDO_SHAPES = new Set(
+  [...PSEUDO_CANDIDATES.keys()].map((name) => shapeOf(name.charCodeAt(0), name.length)),
+);
+
+/**
+ * The first letter and length of `joinRuns(name.toLowerCase(), LETTERS, ' ')` for an ASCII name, read
+ * without building it (lower case changes only A to Z in ASCII); null for other names.
+ */
+function asciiShape(name: string): number | null {
+  let first = -1;
+  let length = 0;
+  let inRun = false;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code > 0x7f) return null;
+    const lower = code | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      if (first < 0) first = lower;
+      else if (!inRun) length++;
+      length++;
+      inRun = true;
+    } else {
+      inRun = false;
+    }
+  }
+  return first < 0 ? 0 : shapeOf(first, length);
+}
+
 /** What kind of entry a results row is: a person, or one of the pseudo-candidates tables list. */
 export function kindOf(name: string): CandidateKind {
+  const shape = asciiShape(name);
+  if (shape !== null && !PSEUDO_SHAPES.has(shape)) return 'candidate';
   return PSEUDO_CANDIDATES.get(joinRuns(name.toLowerCase(), LETTERS, ' ')) ?? 'candidate';
 }
 
@@ -124,9 +153,13 @@ export function kindOf(name: string): CandidateKind {
  * Null when nothing readable is left.
  */
 export function readCandidateName(cell: string): CandidateName | null {
-  const [bare, withdrawn] = splitWithdrawn(stripMarkup(cell));
-  const name = trimEnd(bare, ' ,*†‡').trim();
+  const stripped = stripMarkup(cell);
+  const open = withdrawnAt(stripped);
+  const withdrawn = open >= 0;
+  const bare = withdrawn ? trimSpacesAndCommas(stripped.slice(0, open)) : stripped;
+  const name = trimMarks(bare).trim();
+  if (name === '') return null;
   const candidateId = slugify(name);
-  if (name === '' || candidateId === '') return null;
+  if (candidateId === '') return null;
   return { candidate: name, candidateId, withdrawn, kind: kindOf(name) };
 }

@@ -2,9 +2,18 @@ import type { ColumnReading, Reading, ResultRow, Totals } from '../schema/contes
 import type { ParseError } from '../schema/parse-error.js';
 import { type Columns, findColumns, isWholeUnit } from './columns.js';
 import { readCandidateName } from './names.js';
-import { dotGroupedValue, isCommaGrouped, isDotGrouped, isSpaceGrouped, readNumber } from './numbers.js';
+import {
+  cellValue,
+  dotGroupedValue,
+  isCommaGrouped,
+  isDotGrouped,
+  isSpaceGrouped,
+  NO_FIGURE,
+  NOT_A_NUMBER,
+} from './numbers.js';
 import { alignRows } from './row-shape.js';
 import { isTotalRow, type ReadTable, type Row } from './tables.js';
+import { lastNonSpace } from './white-space.js';
 
 export interface Results {
   unit: string | null;
@@ -25,17 +34,12 @@ function bodyNumeric(rows: Row[], i: number): boolean {
     const c = r.cells[i];
     if (c === undefined || c === '') continue;
     filled++;
-    if (readNumber(c).kind !== 'invalid' || isDotGrouped(c)) numeric++;
+    if (cellValue(c) !== NOT_A_NUMBER || isDotGrouped(c)) numeric++;
   }
   return filled > 0 && numeric * 2 > filled;
 }
 
 const clip = (raw: string) => (raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
-
-interface Figure {
-  value: number | null;
-  raw: string | null;
-}
 
 type Kind = 'count' | 'percent' | 'delegates';
 
@@ -55,15 +59,48 @@ const cellError = (row: Row, col: number, code: ParseError['code'], message: str
   ...(row.columns[col] !== undefined ? { column: row.columns[col] } : {}),
 });
 
-/** Reads one figure cell by its column's rules, or says what is wrong with it. */
-function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Figure | ParseError {
-  if (col < 0) return { value: null, raw: null };
-  const raw = row.cells[col] ?? '';
-  if (rules.kind === 'count' && rules.dotGrouped && isDotGrouped(raw)) {
-    return { value: dotGroupedValue(raw), raw };
+/**
+ * The line of each candidate id read so far: a list while the table is short (comparing a few ids
+ * costs less than hashing each new one), a map past that.
+ */
+class CandidateLines {
+  private ids: string[] = [];
+  private lines: number[] = [];
+  private map: Map<string, number> | null = null;
+
+  get(id: string): number | undefined {
+    if (this.map !== null) return this.map.get(id);
+    for (let i = 0; i < this.ids.length; i++) if (this.ids[i] === id) return this.lines[i];
+    return undefined;
   }
-  const n = readNumber(raw);
-  if (n.kind === 'invalid') {
+
+  set(id: string, line: number): void {
+    if (this.map !== null) {
+      this.map.set(id, line);
+      return;
+    }
+    this.ids.push(id);
+    this.lines.push(line);
+    if (this.ids.length > 16)
+      this.map = new Map(this.ids.map((known, i) => [known, this.lines[i] as number]));
+  }
+}
+
+/** What a figure cell holds as written: null for no cell, or a blank one. */
+function rawOf(row: Row, col: number): string | null {
+  return col < 0 ? null : row.cells[col] || null;
+}
+
+/**
+ * Reads one figure cell by its column's rules: its value (null for none), or what is wrong with it.
+ * The cell as written is `rawOf(row, col)`.
+ */
+function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): number | null | ParseError {
+  if (col < 0) return null;
+  const raw = row.cells[col] ?? '';
+  if (rules.kind === 'count' && rules.dotGrouped && isDotGrouped(raw)) return dotGroupedValue(raw);
+  const value = cellValue(raw);
+  if (value === NOT_A_NUMBER) {
     const hint = isDotGrouped(raw)
       ? ' (dots as thousands separators are read only when every count in the column is written so)'
       : '';
@@ -74,8 +111,8 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Fi
       `The ${rules.label} cell "${clip(raw)}" is not a number: expected digits with optional thousands separators and decimals${rules.kind === 'percent' ? ' and a % sign' : ''}, or a dash for none${hint}.`,
     );
   }
-  if (n.kind === 'none') return { value: null, raw: raw === '' ? null : raw };
-  if (!Number.isFinite(n.value) || n.value > Number.MAX_SAFE_INTEGER) {
+  if (value === NO_FIGURE) return null;
+  if (!Number.isFinite(value) || value > Number.MAX_SAFE_INTEGER) {
     return cellError(
       row,
       col,
@@ -83,7 +120,7 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Fi
       `The ${rules.label} cell "${clip(raw)}" is beyond 2^53 − 1 (${Number.MAX_SAFE_INTEGER.toLocaleString('en-US')}), the largest whole figure read exactly: expected a real count.`,
     );
   }
-  if (rules.kind !== 'percent' && raw.trimEnd().endsWith('%')) {
+  if (rules.kind !== 'percent' && raw.charCodeAt(lastNonSpace(raw) - 1) === 0x25) {
     return cellError(
       row,
       col,
@@ -91,7 +128,7 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Fi
       `The ${rules.label} cell "${clip(raw)}" has a % sign in a column of ${rules.kind === 'count' ? 'counts' : 'delegates'}: expected a count, not a share.`,
     );
   }
-  if (rules.whole && !Number.isInteger(n.value)) {
+  if (rules.whole && !Number.isInteger(value)) {
     return cellError(
       row,
       col,
@@ -99,7 +136,7 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Fi
       `The ${rules.label} cell "${clip(raw)}" is not a whole number, and ${rules.label} are counted whole: expected a count such as "5,366"${isDotGrouped(raw) ? ' (dots as thousands separators are read only when every count in the column is written so)' : ''}.`,
     );
   }
-  if (rules.kind === 'percent' && !isTotal && n.value > 100) {
+  if (rules.kind === 'percent' && !isTotal && value > 100) {
     return cellError(
       row,
       col,
@@ -107,21 +144,32 @@ function figure(row: Row, col: number, rules: ColumnRules, isTotal: boolean): Fi
       `The percent cell "${clip(raw)}" is over 100%: expected a share between 0 and 100.`,
     );
   }
-  return { value: n.value, raw };
+  return value;
 }
 
-const isError = (f: Figure | ParseError): f is ParseError => 'code' in f;
+const isError = (f: number | null | ParseError): f is ParseError => typeof f === 'object' && f !== null;
 
 /** True when every filled count in a column is dot-grouped or three digits at most, and one is grouped. */
-function columnIsDotGrouped(rows: Row[], col: number): boolean {
+function columnIsDotGrouped(rows: Row[], total: Row | undefined, col: number): boolean {
   let grouped = false;
-  for (const row of rows) {
+  for (let i = 0; i <= rows.length; i++) {
+    const row = i < rows.length ? rows[i] : total;
+    if (row === undefined) break;
     const raw = row.cells[col] ?? '';
-    if (readNumber(raw).kind === 'none') continue;
     if (isDotGrouped(raw)) grouped = true;
-    else if (!/^\d{1,3}$/.test(raw)) return false;
+    else if (!isShortNumber(raw) && cellValue(raw) !== NO_FIGURE) return false;
   }
   return grouped;
+}
+
+/** One to three digits: what /^\d{1,3}$/ matches. */
+function isShortNumber(raw: string): boolean {
+  if (raw.length < 1 || raw.length > 3) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 function thousandsOf(rows: Row[], col: number, dotGrouped: boolean): Reading['thousands'] {
@@ -171,9 +219,9 @@ function columnsWithoutHeader(rows: Row[], total: Row | undefined, width: number
     let sum = 0;
     let slack = 0;
     for (const r of rows) {
-      const n = readNumber(r.cells[i] ?? '');
-      if (n.kind !== 'number') continue;
-      sum += n.value;
+      const value = cellValue(r.cells[i] ?? '');
+      if (value < 0) continue;
+      sum += value;
       const dot = (r.cells[i] ?? '').indexOf('.');
       slack += 0.5 * 10 ** -(dot < 0 ? 0 : (r.cells[i] ?? '').length - dot - 1);
     }
@@ -195,15 +243,13 @@ function columnsWithoutHeader(rows: Row[], total: Row | undefined, width: number
  * lack delegates, or counts, but not both figures. Rows are aligned to the columns or refused, never
  * shifted; every figure column not read and every Total row is kept for the audit.
  */
-export function readResults(read: ReadTable): ResultsRead {
-  const totalAt = read.body.findIndex(isTotalRow);
+export function readResults(read: ReadTable, totalAt = read.body.findIndex(isTotalRow)): ResultsRead {
   const headerLine = read.header?.line ?? read.table.line;
   const aligned = alignRows(read.header, read.body, totalAt);
   if (!aligned.ok) return fail(aligned.error);
   const { header, body, width } = aligned;
   const rows = body.slice(0, totalAt < 0 ? body.length : totalAt);
   const total = totalAt < 0 ? undefined : body[totalAt];
-  const after = totalAt < 0 ? [] : body.slice(totalAt + 1);
   const cols: Columns = header
     ? findColumns(header, width, (i) => bodyNumeric(rows, i))
     : columnsWithoutHeader(rows, total, width);
@@ -224,7 +270,9 @@ export function readResults(read: ReadTable): ResultsRead {
   }
   const needed = Math.max(cols.name, cols.count, cols.percent, cols.delegates) + 1;
   const last = read.body[read.body.length - 1];
-  for (const row of total ? [...rows, total] : rows) {
+  for (let i = 0; i <= rows.length; i++) {
+    const row = i < rows.length ? (rows[i] as Row) : total;
+    if (row === undefined) break;
     if (row.cells.length < needed) {
       const original = read.body.find((r) => r.line === row.line);
       if (original && !original.closed && original === last) {
@@ -243,8 +291,7 @@ export function readResults(read: ReadTable): ResultsRead {
   }
   const unit = cols.count >= 0 ? cols.unit : null;
   const whole = unit !== null && isWholeUnit(unit);
-  const dotGrouped =
-    cols.count >= 0 && whole && columnIsDotGrouped(total ? [...rows, total] : rows, cols.count);
+  const dotGrouped = cols.count >= 0 && whole && columnIsDotGrouped(rows, total, cols.count);
   const countRules: ColumnRules = { kind: 'count', label: unit ?? 'count', whole, dotGrouped };
   const percentRules: ColumnRules = { kind: 'percent', label: 'percent', whole: false, dotGrouped: false };
   const delegateRules: ColumnRules = {
@@ -255,7 +302,7 @@ export function readResults(read: ReadTable): ResultsRead {
   };
 
   const out: ResultRow[] = [];
-  const seen = new Map<string, number>();
+  const seen = new CandidateLines();
   for (const row of rows) {
     const nameCell = row.cells[cols.name] ?? '';
     const name = readCandidateName(nameCell);
@@ -265,8 +312,13 @@ export function readResults(read: ReadTable): ResultsRead {
     if (isError(percent)) return fail(percent);
     const delegates = figure(row, cols.delegates, delegateRules, false);
     if (isError(delegates)) return fail(delegates);
+    const raw = {
+      votes: rawOf(row, cols.count),
+      percent: rawOf(row, cols.percent),
+      delegates: rawOf(row, cols.delegates),
+    };
     if (name === null) {
-      if (votes.raw === null && percent.raw === null && delegates.raw === null) continue;
+      if (raw.votes === null && raw.percent === null && raw.delegates === null) continue;
       return fail({
         code: 'candidate-missing',
         message:
@@ -285,11 +337,14 @@ export function readResults(read: ReadTable): ResultsRead {
     }
     seen.set(name.candidateId, row.line);
     out.push({
-      ...name,
-      votes: votes.value,
-      percent: percent.value,
-      delegates: delegates.value,
-      raw: { votes: votes.raw, percent: percent.raw, delegates: delegates.raw },
+      candidate: name.candidate,
+      candidateId: name.candidateId,
+      withdrawn: name.withdrawn,
+      kind: name.kind,
+      votes,
+      percent,
+      delegates,
+      raw,
       line: row.line,
     });
   }
@@ -310,29 +365,31 @@ export function readResults(read: ReadTable): ResultsRead {
   }
   const totalRows: Totals[] = [];
   const rowsAfterTotal: Row[] = [];
-  for (const row of [total, ...after]) {
+  for (let at = totalAt; at < body.length; at++) {
+    const row = body[at] as Row;
     if (!isTotalRow(row)) {
-      if (row.cells.some((c, i) => i !== cols.name && readNumber(c).kind === 'number'))
-        rowsAfterTotal.push(row);
+      if (row.cells.some((c, i) => i !== cols.name && cellValue(c) >= 0)) rowsAfterTotal.push(row);
       continue;
     }
     // A later Total row shorter than the columns it would fill is kept as its cells allow.
-    const votes = figure(row, row.cells.length > cols.count ? cols.count : -1, countRules, true);
+    const countAt = row.cells.length > cols.count ? cols.count : -1;
+    const percentAt = row.cells.length > cols.percent ? cols.percent : -1;
+    const delegatesAt = row.cells.length > cols.delegates ? cols.delegates : -1;
+    const votes = figure(row, countAt, countRules, true);
     if (isError(votes)) return fail(votes);
-    const percent = figure(row, row.cells.length > cols.percent ? cols.percent : -1, percentRules, true);
+    const percent = figure(row, percentAt, percentRules, true);
     if (isError(percent)) return fail(percent);
-    const delegates = figure(
-      row,
-      row.cells.length > cols.delegates ? cols.delegates : -1,
-      delegateRules,
-      true,
-    );
+    const delegates = figure(row, delegatesAt, delegateRules, true);
     if (isError(delegates)) return fail(delegates);
     totalRows.push({
-      votes: votes.value,
-      percent: percent.value,
-      delegates: delegates.value,
-      raw: { votes: votes.raw, percent: percent.raw, delegates: delegates.raw },
+      votes,
+      percent,
+      delegates,
+      raw: {
+        votes: rawOf(row, countAt),
+        percent: rawOf(row, percentAt),
+        delegates: rawOf(row, delegatesAt),
+      },
       line: row.line,
     });
   }

@@ -1,5 +1,6 @@
 import type { ListItem, Paragraph, Section } from '../schema/contest.js';
 import type { SourceLine } from './lines.js';
+import { firstNonSpace, trimmed } from './white-space.js';
 
 /** A run of consecutive pipe-table lines, with what stood just above it. */
 export interface RawTable {
@@ -44,13 +45,21 @@ export function heading(text: string): { level: number; title: string } | null {
 
 /** `- Key: Value`: an infobox field, its key at most 60 characters without `|` or `=`. */
 export function fieldOf(text: string): { key: string; value: string } | null {
-  const t = text.trimStart();
-  if (!t.startsWith('- ') && !t.startsWith('* ')) return null;
-  const colon = t.indexOf(':');
+  const field = fieldAt(text, 0);
+  return field === null ? null : { key: field.key, value: field.value };
+}
+
+/** `fieldOf` for the line numbered `line`: the field with its line, in one object. */
+function fieldAt(text: string, line: number): RawField | null {
+  const start = firstNonSpace(text);
+  const mark = text.charCodeAt(start);
+  if ((mark !== 0x2d && mark !== 0x2a) || text.charCodeAt(start + 1) !== 0x20) return null;
+  // Only white space stands before `start`, so the first colon of the line is the first after it.
+  const colon = text.indexOf(':', start + 2);
   if (colon < 0) return null;
-  const key = t.slice(2, colon).trim();
+  const key = text.slice(start + 2, colon).trim();
   if (key === '' || key.length > 60 || key.includes('|') || key.includes('=')) return null;
-  return { key, value: t.slice(colon + 1).trim() };
+  return { key, value: text.slice(colon + 1).trim(), line };
 }
 
 function trimStars(text: string): string {
@@ -72,9 +81,20 @@ export function captionText(text: string): string | null {
 }
 
 function isTableLine(text: string): boolean {
-  const t = text.trimStart();
+  const at = firstNonSpace(text);
+  const first = text.charCodeAt(at);
   // `! Candidate !! Votes` is a MediaWiki header row.
-  return (t.startsWith('|') && !t.startsWith('|+')) || t.startsWith('!');
+  return (first === 0x7c && text.charCodeAt(at + 1) !== 0x2b) || first === 0x21;
+}
+
+/** The list markers LIST reads: `-`, `*`, `#` and `•`. */
+const isListMark = (code: number) => code === 0x2d || code === 0x2a || code === 0x23 || code === 0x2022;
+
+/** How many spaces (U+0020 only, as LIST's `^ *` reads them) a line starts with. */
+function leadingSpaces(text: string): number {
+  let n = 0;
+  while (text.charCodeAt(n) === 0x20) n++;
+  return n;
 }
 
 /**
@@ -94,17 +114,21 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
   let section: string | null = null;
   // The open headings by level: `==A==` then `===B===` gives [A, B]; a new `==C==` closes both.
   let open: { level: number; title: string }[] = [];
+  let headings: string[] | null = null;
   let inInfobox = false;
   let pendingCaption: SourceLine | null = null;
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as SourceLine;
     const text = line.text;
-    if (text.trim() === '') {
+    // Each test below reads the line from its first character that is not white space (`trim`'s).
+    const start = firstNonSpace(text);
+    if (start === text.length) {
       i++;
       continue;
     }
-    const level = heading(text);
+    const first = text.charCodeAt(start);
+    const level = first === 0x3d ? heading(text) : null;
     if (out.title === null && out.sections.length === 0 && level?.level === 1) {
       out.title = line;
       i++;
@@ -114,25 +138,30 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
       inInfobox = false;
       section = level.title;
       open = [...open.filter((h) => h.level < level.level), { level: level.level, title: level.title }];
+      headings = null;
       out.sections.push({ title: section, level: level.level, line: line.number });
       pendingCaption = null;
       i++;
       continue;
     }
-    if (out.infoboxLine === null && INFOBOX.test(text.trim())) {
+    if (
+      out.infoboxLine === null &&
+      (first === 0x7b || (first | 0x20) === 0x69) &&
+      INFOBOX.test(trimmed(text))
+    ) {
       out.infoboxLine = line.number;
       inInfobox = true;
       i++;
       continue;
     }
     if (inInfobox) {
-      const field = fieldOf(text);
+      const field = fieldAt(text, line.number);
       if (field) {
-        out.fields.push({ key: field.key, value: field.value, line: line.number });
+        out.fields.push(field);
         i++;
         continue;
       }
-      if (text.trim() === '}}') {
+      if (trimmed(text) === '}}') {
         inInfobox = false;
         i++;
         continue;
@@ -140,34 +169,32 @@ export function readStructure(lines: SourceLine[]): DocumentStructure {
       inInfobox = false;
     }
     if (isTableLine(text)) {
-      const start = i;
+      const tableStart = i;
       while (i < lines.length && isTableLine((lines[i] as SourceLine).text)) i++;
-      out.tables.push({
-        lines: lines.slice(start, i),
-        caption: pendingCaption,
-        section,
-        headings: open.map((h) => h.title),
-      });
+      // The tables under the same headings share one list of them.
+      headings ??= open.map((h) => h.title);
+      out.tables.push({ lines: lines.slice(tableStart, i), caption: pendingCaption, section, headings });
       pendingCaption = null;
       continue;
     }
     // `{|` opens a MediaWiki table: markup, and a caption above it still belongs to the table below.
-    if (text.trimStart().startsWith('{|')) {
+    if (first === 0x7b && text.charCodeAt(start + 1) === 0x7c) {
       i++;
       continue;
     }
-    const caption = captionText(text);
+    const caption = first === 0x7c || first === 0x2d ? captionText(text) : null;
     if (caption !== null) {
       pendingCaption = line;
       i++;
       continue;
     }
     pendingCaption = null;
-    const item = LIST.exec(text);
+    // LIST allows only spaces before the mark: a line led by other white space is a paragraph.
+    const item = isListMark(first) && leadingSpaces(text) === start ? LIST.exec(text) : null;
     if (item) {
       out.lists.push({ text: (item[1] as string).trim(), line: line.number, section });
     } else {
-      out.paragraphs.push({ text: text.trim(), line: line.number, section });
+      out.paragraphs.push({ text: trimmed(text), line: line.number, section });
     }
     i++;
   }

@@ -1,6 +1,7 @@
 import { placesIn } from '../audit/state-names.js';
 import { partiesIn, partyIn } from './parties.js';
 import type { TitleFacts } from './title.js';
+import { otherYear } from './years.js';
 
 /**
  * What puts a table below the state: a breakdown (`by county`, `results by congressional district`),
@@ -23,7 +24,12 @@ const PART_OF_STATE: readonly RegExp[] = [
 
 const UNIT_IN_NAME = /\b(?:district|city|county)\b/i;
 
-const YEARS = /(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g;
+/**
+ * A word every pattern of PART_OF_STATE needs, matched the same way (case-insensitively, without the
+ * `u` flag, which a case-sensitive pattern's words also meet): a text without any is no part of the
+ * state, and most headings and captions have none.
+ */
+const PART_WORD = /count|parish|district|precinct|ward|cit|town|borough|municipal|region|cd/i;
 
 /**
  * Why a text (a table's caption or title row, or a heading above it) puts the table outside the contest
@@ -32,20 +38,22 @@ const YEARS = /(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g;
  * looked for, so `District of Columbia` is a place, not a district.
  */
 export function outOfScope(text: string, title: TitleFacts): string | null {
-  for (const m of text.matchAll(YEARS)) {
-    if (Number(m[1]) !== title.year) return `another year (${m[1]})`;
-  }
+  const year = otherYear(text, title.year);
+  if (year !== null) return `another year (${year})`;
   const places = placesIn(text);
   // A place whose own name holds a unit word (`District of Columbia`) is blanked out first; other places
   // stay, so `Polk County`, `Iowa City` or `Kansas City` read as a part of a state, not as a state.
   let rest = text;
-  for (const p of [...places].sort((a, b) => b.index - a.index)) {
+  for (let k = places.length - 1; k >= 0; k--) {
+    const p = places[k] as (typeof places)[number];
     if (!UNIT_IN_NAME.test(p.name)) continue;
     rest = rest.slice(0, p.index) + ' '.repeat(p.name.length) + rest.slice(p.index + p.name.length);
   }
-  for (const pattern of PART_OF_STATE) {
-    const part = pattern.exec(rest);
-    if (part) return `a part of the state ("${part[0]}")`;
+  if (PART_WORD.test(rest)) {
+    for (const pattern of PART_OF_STATE) {
+      const part = pattern.exec(rest);
+      if (part) return `a part of the state ("${part[0]}")`;
+    }
   }
   const other = places.find((p) => p.code !== title.stateCode);
   if (other) return `another state (${other.name})`;

@@ -4,6 +4,7 @@ import { isPlain, stripMarkup } from './markup.js';
 import { isNumeric } from './numbers.js';
 import type { RawTable } from './structure.js';
 import { captionText } from './structure.js';
+import { firstNonSpace, isBlank, lastNonSpace } from './white-space.js';
 
 /** A table row as cells (markup stripped) plus where each cell starts in its line (1-based column). */
 export interface Row {
@@ -44,16 +45,40 @@ function nextBar(text: string, from: number, nested: boolean): number {
 const ATTRIBUTES =
   /^(?:style|class|align|valign|bgcolor|width|height|rowspan|colspan|scope|data-sort-value|data-sort-type|nowrap) *=/i;
 
+/** The first letters (in lower case) of the attribute names ATTRIBUTES reads. */
+const ATTRIBUTE_INITIALS = new Set([...'scavbwhrdn'].map((c) => c.charCodeAt(0)));
+
+/** Whether a cell starting with this code unit may be attributes: only ASCII letters match ATTRIBUTES' names. */
+function startsAttribute(code: number): boolean {
+  return code < 0x80 && ATTRIBUTE_INITIALS.has(code | 0x20);
+}
+
+/** Whether `text[from, to)` holds an `=`: a cell without one cannot be MediaWiki attributes. */
+function hasEquals(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3d) return true;
+  return false;
+}
+
 /** Splits `| a | b | c |` into its cells, keeping each cell's column for error messages. */
 export function splitRow(line: SourceLine): Row {
   // A MediaWiki header line (`! Candidate !! Votes`) separates its cells with `!!`.
-  const text = line.text.trimStart().startsWith('!') ? headerAsPipes(line.text) : line.text;
+  const text = line.text.charCodeAt(firstNonSpace(line.text)) === 0x21 ? headerAsPipes(line.text) : line.text;
   const nested = text.includes('[[') || text.includes('{{');
   const start = text.indexOf('|');
-  const cells: string[] = [];
-  const columns: number[] = [];
-  // Cells left empty by a `||` with nothing between its pipes: the inline reading drops them.
-  const tight: boolean[] = [];
+  // One cell per bar after the first, and one more when the line does not end with a bar (a line that
+  // does ends with a blank, which is no cell): the usual row has exactly that many, so its arrays are
+  // made to size (an array grown by push keeps room for 17; cutting one to length costs a runtime call).
+  // Links, templates and attributes can only make fewer, and then the arrays are cut.
+  const closed = text.charCodeAt(lastNonSpace(text) - 1) === 0x7c;
+  let bars = 0;
+  for (let bar = text.indexOf('|', start + 1); bar >= 0; bar = text.indexOf('|', bar + 1)) bars++;
+  const size = closed ? bars : bars + 1;
+  const cells: string[] = new Array<string>(size);
+  const columns: number[] = new Array<number>(size);
+  let count = 0;
+  // Cells left empty by a `||` with nothing between its pipes: the inline reading drops them. Kept
+  // only from the first such cell on (the cells before it are not tight).
+  let tight: boolean[] | null = null;
   let from = start + 1;
   for (;;) {
     const bar = nextBar(text, from, nested);
@@ -62,7 +87,12 @@ export function splitRow(line: SourceLine): Row {
     while (first < end && text.charCodeAt(first) === 0x20) first++;
     let last = end;
     while (last > first && text.charCodeAt(last - 1) === 0x20) last--;
-    if (bar >= 0 && ATTRIBUTES.test(text.slice(first, last))) {
+    if (
+      bar >= 0 &&
+      startsAttribute(text.charCodeAt(first)) &&
+      hasEquals(text, first, last) &&
+      ATTRIBUTES.test(text.slice(first, last))
+    ) {
       // `style="..." |` is the next cell's attributes, as MediaWiki writes them: not a cell.
       from = bar + 1;
       continue;
@@ -70,29 +100,31 @@ export function splitRow(line: SourceLine): Row {
     if (isPlain(text, first, last)) {
       // The usual cell: its text between the spaces around it, with no copy to strip.
       if (bar < 0 && first === last) break;
-      cells.push(text.slice(first, last));
-      columns.push(first + 1);
+      cells[count] = text.slice(first, last);
+      columns[count++] = first + 1;
     } else {
       const raw = text.slice(from, end);
-      if (bar < 0 && raw.trim() === '') break;
-      const lead = raw.length - raw.trimStart().length;
-      cells.push(stripMarkup(raw));
-      columns.push(from + lead + 1);
+      if (bar < 0 && isBlank(raw)) break;
+      cells[count] = stripMarkup(raw);
+      columns[count++] = from + firstNonSpace(raw) + 1;
     }
-    tight.push(end === from && bar >= 0 && from > start + 1);
+    const isTight = end === from && bar >= 0 && from > start + 1;
+    if (tight !== null) tight.push(isTight);
+    else if (isTight) {
+      tight = new Array<boolean>(count - 1).fill(false);
+      tight.push(true);
+    }
     if (bar < 0) break;
     from = bar + 1;
   }
-  const row: Row = {
-    cells,
-    columns,
-    line: line.number,
-    closed: text.trimEnd().endsWith('|'),
-    inline: null,
-  };
-  if (tight.some(Boolean)) {
-    const keep = cells.map((_, i) => !tight[i]);
-    row.inline = { cells: cells.filter((_, i) => keep[i]), columns: columns.filter((_, i) => keep[i]) };
+  if (count < size) {
+    cells.length = count;
+    columns.length = count;
+  }
+  const row: Row = { cells, columns, line: line.number, closed, inline: null };
+  if (tight !== null) {
+    const kept = tight;
+    row.inline = { cells: cells.filter((_, i) => !kept[i]), columns: columns.filter((_, i) => !kept[i]) };
   }
   return row;
 }
@@ -120,8 +152,10 @@ function isSeparator(cell: string): boolean {
 
 /** A MediaWiki row separator `|-`, or the table's close `|}`: markup, not a row. */
 function isMarkupLine(text: string): boolean {
-  const t = text.trimStart();
-  return t.startsWith('|-') || t.startsWith('|}');
+  const at = firstNonSpace(text);
+  if (text.charCodeAt(at) !== 0x7c) return false;
+  const next = text.charCodeAt(at + 1);
+  return next === 0x2d || next === 0x7d;
 }
 
 /**
@@ -140,6 +174,11 @@ function isCellPerLine(lines: readonly SourceLine[]): boolean {
     else single++;
   }
   return separators >= 2 && single > other * 2;
+}
+
+/** Each line a row, the markup lines (`|-`, `|}`) left out. */
+function* splitRows(lines: readonly SourceLine[]): Generator<Row> {
+  for (const line of lines) if (!isMarkupLine(line.text)) yield splitRow(line);
 }
 
 /** The rows of a cell-a-line table: the cells of the lines between two `|-` lines, on the first one's line. */
@@ -166,19 +205,37 @@ function joinCellLines(lines: readonly SourceLine[]): Row[] {
 
 /** True for a Total row: one of its cells says `Total` or `Totals` (whatever column holds the names). */
 export function isTotalRow(row: Row): boolean {
-  return row.cells.some(isTotal);
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) if (isTotal(cells[i] as string)) return true;
+  return false;
+}
+
+/** The first non-empty cell of a row, and how many there are. */
+function filledCells(row: Row): { count: number; first: string | undefined } {
+  let count = 0;
+  let first: string | undefined;
+  for (const cell of row.cells) {
+    if (cell === '') continue;
+    if (count++ === 0) first = cell;
+  }
+  return { count, first };
 }
 
 /** A title row spans the table: one non-empty cell, the rest blank. */
 function isTitleRow(row: Row): boolean {
-  const filled = row.cells.filter((c) => c !== '');
-  return filled.length === 1 && row.cells.length >= 1 && !isNumeric(filled[0] as string) && !isTotalRow(row);
+  const filled = filledCells(row);
+  return filled.count === 1 && !isNumeric(filled.first as string) && !isTotalRow(row);
 }
 
 /** A header row names columns: several cells, none of them a number. */
 function isHeaderRow(row: Row): boolean {
-  const filled = row.cells.filter((c) => c !== '');
-  return filled.length >= 2 && !row.cells.some(isNumeric) && !isTotalRow(row);
+  return filledCells(row).count >= 2 && !row.cells.some(isNumeric) && !isTotalRow(row);
+}
+
+/** A row of nothing but blanks and Markdown separators (`| --- | :---: |`): not a row of the table. */
+function isEmptyRow(row: Row): boolean {
+  for (const cell of row.cells) if (cell !== '' && !isSeparator(cell)) return false;
+  return true;
 }
 
 export interface ReadTable {
@@ -189,11 +246,10 @@ export interface ReadTable {
 
 /** Reads a run of pipe lines: its caption line or title row, its header row, and its body rows. */
 export function readTable(raw: RawTable): ReadTable {
-  const rows = (
-    isCellPerLine(raw.lines)
-      ? joinCellLines(raw.lines)
-      : raw.lines.filter((l) => !isMarkupLine(l.text)).map(splitRow)
-  ).filter((r) => r.cells.length > 0 && !r.cells.every((c) => c === '' || isSeparator(c)));
+  const rows: Row[] = [];
+  for (const row of isCellPerLine(raw.lines) ? joinCellLines(raw.lines) : splitRows(raw.lines)) {
+    if (row.cells.length > 0 && !isEmptyRow(row)) rows.push(row);
+  }
   let caption = raw.caption ? captionText(raw.caption.text) : null;
   let captionLine = raw.caption ? raw.caption.number : null;
   let k = 0;

@@ -1,6 +1,8 @@
 import type { ContestType } from '../schema/contest.js';
 import { slugify } from './names.js';
 import { findState } from './states.js';
+import { wordsOf } from './white-space.js';
+import { yearMentions } from './years.js';
 
 export interface TitleFacts {
   year: number;
@@ -40,6 +42,11 @@ const FILLER = new Set([
   'runoff',
 ]);
 const TYPE_WORD = /\b(caucus(?:es)?|primar(?:y|ies))\b/i;
+const TYPE_WORDS: ReadonlySet<string> = new Set(['caucus', 'caucuses', 'primary', 'primaries']);
+
+/** The marks a title's words are split at besides white space. */
+const isTitleMark = (code: number) =>
+  code === 0x28 || code === 0x29 || code === 0x2c || code === 0x3a || code === 0x3b || code === 0x3d;
 
 /** The text with every character inside one of the spans made a space. */
 function blankOut(text: string, spans: readonly (readonly [number, number])[]): string {
@@ -59,10 +66,11 @@ function blankOut(text: string, spans: readonly (readonly [number, number])[]): 
  * year 2004, North Dakota (ND), party Democratic, type caucus. Works from the words, in any order.
  */
 export function readTitle(title: string): TitleResult {
-  const year = /(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/.exec(title);
+  const mentions = yearMentions(title);
+  const year = mentions[0];
   if (!year) return { ok: false, reason: 'expected a four-digit year' };
-  const years = new Set([...title.matchAll(/(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)/g)].map((m) => m[1]));
-  if (years.size > 1)
+  const years = mentions.length === 1 ? null : new Set(mentions.map((m) => m.year));
+  if (years !== null && years.size > 1)
     return {
       ok: false,
       reason: `it names ${years.size} years (${[...years].join(', ')}) where one contest has one`,
@@ -81,13 +89,13 @@ export function readTitle(title: string): TitleResult {
     [year.index, year.index + 4],
     [state.index, state.index + state.length],
   ] as const;
-  const words = blankOut(title, spans)
-    .replace(TYPE_WORD, ' ')
-    .replace(/[(),:;=]/g, ' ')
-    .split(/\s+/)
-    .filter(
-      (w) => w !== '' && !FILLER.has(w.toLowerCase()) && !/^(?:caucus(?:es)?|primar(?:y|ies))$/i.test(w),
-    );
+  // Words between white space and `(),:;=`: what making those marks spaces and splitting at /\s+/ gives.
+  const words = wordsOf(blankOut(title, spans).replace(TYPE_WORD, ' '), isTitleMark).filter((w) => {
+    // Lower case changes only Kelvin's K, outside ASCII, into a letter of ASCII, and no type word has a
+    // k: comparing the lower-case word is what /^(?:caucus(?:es)?|primar(?:y|ies))$/i asks.
+    const lower = w.toLowerCase();
+    return !FILLER.has(lower) && !TYPE_WORDS.has(lower);
+  });
   if (words.length === 0)
     return { ok: false, reason: 'expected a party name, such as "Democratic" or "Republican"' };
   const party = words.join(' ');
@@ -96,6 +104,6 @@ export function readTitle(title: string): TitleResult {
   const kind: ContestType = (type[1] as string).toLowerCase().startsWith('caucus') ? 'caucus' : 'primary';
   return {
     ok: true,
-    facts: { year: Number(year[1]), state: state.name, stateCode: state.code, party, type: kind },
+    facts: { year: Number(year.year), state: state.name, stateCode: state.code, party, type: kind },
   };
 }

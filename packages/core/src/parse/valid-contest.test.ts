@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { Contest } from '../schema/contest.js';
 import { type ParseResult, parseContest } from './parse-contest.js';
+import { schemaError } from './valid-contest.js';
 
 const doc = (infobox: string, row: string) =>
   `= 2004 Iowa Democratic caucuses =\nInfobox\n${infobox}\n\n| Candidate | Votes | % | Delegates |\n${row}\n| Total | 10 | 100% | 1 |\n`;
@@ -65,5 +66,15 @@ test('every contest read from the seeds and fixtures passes the schema as it is,
     if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
     expect(Contest.parse(result.contest)).toEqual(result.contest);
     expect(JSON.stringify(Contest.parse(result.contest))).toBe(JSON.stringify(result.contest));
+  }
+});
+
+test('a contest date is valid exactly when the schema says so, with or without the shortcut', () => {
+  const parsed = parseContest(doc('- Election Date: 2004-01-19', '| John Kerry | 10 | 100% | 1 |'));
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const dates = [null, '2004-02-03', '2004-02-28', '2004-02-29', '2003-02-29', '2004-13-01', '2004-00-10'];
+  for (const date of [...dates, '2004-04-31', '0004-02-29', '2004-2-3', '20040203', 'x']) {
+    const contest = { ...parsed.contest, date };
+    expect(schemaError(contest) === null, String(date)).toBe(Contest.safeParse(contest).success);
   }
 });

@@ -11,6 +11,21 @@ const finite = (value: number | null) => value === null || Number.isFinite(value
 const figuresFinite = (f: Figures) => finite(f.votes) && finite(f.percent) && finite(f.delegates);
 const safeWhole = (value: number | null) => value === null || Number.isSafeInteger(value);
 
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * Null, or `YYYY-MM-DD` with a month from 01 to 12 and a day from 01 to 28: a date every month has,
+ * which the schema's ISO date accepts in any year. Other dates are asked of the schema itself.
+ */
+function isPlainDate(date: string | null): boolean {
+  if (date === null) return true;
+  if (date.length !== 10 || date.charCodeAt(4) !== 0x2d || date.charCodeAt(7) !== 0x2d) return false;
+  for (const at of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(date.charCodeAt(at))) return false;
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 28;
+}
+
 /**
  * The parts of the schema the reader does not meet by construction: a figure with hundreds of digits
  * reads as Infinity, a delegate count past 2^53 is not a safe integer, the file name comes from the
@@ -21,7 +36,7 @@ function meetsSchema(contest: Contest): boolean {
   const { delegates } = contest;
   return (
     typeof contest.source.file === 'string' &&
-    Contest.shape.date.safeParse(contest.date).success &&
+    (isPlainDate(contest.date) || Contest.shape.date.safeParse(contest.date).success) &&
     safeWhole(delegates.total) &&
     safeWhole(delegates.pledged) &&
     safeWhole(delegates.unpledged) &&

@@ -3,6 +3,28 @@ import { bytes, ms } from '../format.ts';
 import type { BenchResults } from '../results.ts';
 import { rowCells } from './cells.ts';
 
+/** `wrangler check startup` over the shipped data: the CPU figure the start-up target reads. */
+function checkStartupLines(r: BenchResults): string[] {
+  const c = r.checkStartup;
+  if (!c) return [];
+  if ('error' in c) return [`\`wrangler check startup\` failed: ${c.error.slice(0, 300)}`, ''];
+  const size =
+    c.rawBytes !== null && c.gzipBytes !== null
+      ? `${bytes(c.rawBytes)} (${bytes(c.gzipBytes)} gzip)`
+      : 'not printed';
+  return [
+    `CPU of start-up, \`wrangler check startup\` in apps/edge-api (its own build of the Worker over the shipped data, the global scope run once in local workerd under V8's profiler; its Active figure), ${c.runs} runs: median **${ms(c.medianMs)}** (${[
+      ...c.activeMs,
+    ]
+      .sort((a, b) => a - b)
+      .map((x) => x.toFixed(1))
+      .join(
+        ', ',
+      )} ms), bundle ${size}. One run's profile holds a few samples of about 1 ms each, so single runs are coarse; other load on the machine lengthens them.`,
+    '',
+  ];
+}
+
 /** The Worker bundle of each corpus: its size and its start-up against an empty Worker. */
 export function bundleSection(r: BenchResults): string[] {
   return [
@@ -42,5 +64,6 @@ export function bundleSection(r: BenchResults): string[] {
       ),
     ),
     '',
+    ...checkStartupLines(r),
   ];
 }

@@ -47,6 +47,20 @@ describe('renderReport', () => {
     );
   });
 
+  it('gives the peak memory of one document shape by shape, against its size', () => {
+    const flat = text.replace(/ {2,}/g, ' ');
+    expect(flat).toContain('## Peak memory of one document');
+    expect(flat).toContain(
+      '| rows | 3.8 MiB | 30.0 MiB | 8.0x | 15.0 MiB (4.0x) | 100 | 900 ms | 5 rows, 0 findings |',
+    );
+  });
+
+  it('gives the start-up CPU wrangler check startup measured, with its bundle', () => {
+    expect(text).toContain(
+      '7 runs: median **8.00 ms** (6.0, 7.0, 8.0, 8.0, 9.0, 9.0, 12.0 ms), bundle 377.0 KiB (112.3 KiB gzip)',
+    );
+  });
+
   it('puts the Worker, the floor and json-server side by side with their ratios', () => {
     expect(text).toContain(
       '| 64    | contest lookup         | 8,000        | 2,000             | 0.80x          | 3.00 / 6.00         | 3.00 / 6.00              | 125               | 4.00x                |',

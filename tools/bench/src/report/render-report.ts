@@ -9,6 +9,7 @@ import { dataBuildSection } from './data-build-section.ts';
 import { httpSection } from './http-section.ts';
 import { limitsSection } from './limits-section.ts';
 import { lookupScaleSection } from './lookup-scale-section.ts';
+import { memorySection } from './memory-section.ts';
 import { scalingSection } from './scaling-section.ts';
 import { targetsSection } from './targets-section.ts';
 import { throughputSection } from './throughput-section.ts';
@@ -21,6 +22,7 @@ export function renderReport(r: BenchResults, targets: TargetResult[]): string {
     ...corpusSection(r),
     ...throughputSection(r),
     ...scalingSection(r),
+    ...memorySection(r),
     ...dataBuildSection(r),
     ...bundleSection(r),
     ...limitsSection(r),

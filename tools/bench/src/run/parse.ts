@@ -1,11 +1,13 @@
 // The corpora, and what the parser does with them: throughput over each corpus, time against one document's size.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SHAPES } from '@tally/corpus';
 import { writeCorpus } from '@tally/corpus/write-corpus';
 import { runStep } from '../child.ts';
 import { errorMessage } from '../error-message.ts';
 import { int } from '../format.ts';
-import type { CorpusRow, Row } from '../results.ts';
+import type { CorpusRow, MemoryRow, Row } from '../results.ts';
+import { MEMORY_NODE_ARGS, type MemoryPoint } from '../steps/memory.ts';
 import { SCALING_SEMI_SPACE_MIB, type ScalingResult } from '../steps/scaling.ts';
 import type { ThroughputResult } from '../steps/throughput.ts';
 import { measure, paths, type RunContext } from './context.ts';
@@ -79,4 +81,25 @@ export async function measureScaling(ctx: RunContext): Promise<ScalingResult | {
     ctx.log(`  failed: ${scaling.error}`);
   }
   return scaling;
+}
+
+/** Peak memory of parse + audit of one document of about 4 MiB, each shape in a fresh Node process. */
+export async function measureMemory(ctx: RunContext): Promise<MemoryRow[]> {
+  const rows: MemoryRow[] = [];
+  for (const shape of SHAPES) {
+    try {
+      const value = await runStep<MemoryPoint>(paths.step('memory.ts'), [shape], {
+        timeoutMs: 600_000,
+        nodeArgs: MEMORY_NODE_ARGS,
+      });
+      rows.push({ shape, ok: true, value });
+      ctx.log(
+        `  ${shape}: ${int(value.bytes)} B, peak ${int(value.peakBytes)} B (${(value.peakBytes / value.bytes).toFixed(1)}x)`,
+      );
+    } catch (e) {
+      rows.push({ shape, ok: false, error: errorMessage(e) });
+      ctx.log(`  ${shape}: failed: ${errorMessage(e).split('\n')[0]}`);
+    }
+  }
+  return rows;
 }
