@@ -1,10 +1,11 @@
 // `npm run bench`: generates corpora, measures the parser, the data build, the Worker bundle and its
 // start-up, HTTP on loopback and the D1 Worker over each corpus's database, then prints the report and
 // writes BENCHMARKS.md at the root. Each stage is a module of src/run/; this file runs them in order.
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorMessage } from './error-message.ts';
 import { workerLimits } from './limits.ts';
+import { keepSections } from './report/kept-sections.ts';
 import { renderReport } from './report/render-report.ts';
 import type { BenchResults } from './results.ts';
 import { bundleAndStart } from './run/bundles.ts';
@@ -97,8 +98,9 @@ async function main(): Promise<number> {
     lookupScale,
   };
   const targets = evaluateTargets(results);
-  const report = renderReport(results, targets);
   const reportPath = options.reportPath ?? join(rootDir, 'BENCHMARKS.md');
+  const previous = await readFile(reportPath, 'utf8').catch(() => '');
+  const report = keepSections(previous, renderReport(results, targets));
   await writeFile(join(workDir, 'results.json'), JSON.stringify({ results, targets }, null, 2));
   await writeFile(reportPath, report);
   process.stdout.write(`${report}\n`);

@@ -3,6 +3,7 @@
 // how the report reads or judges, not to what was measured: nothing is run and no figure changes.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { keepSections } from './report/kept-sections.ts';
 import { renderReport } from './report/render-report.ts';
 import type { BenchResults } from './results.ts';
 import { evaluateTargets } from './targets.ts';
@@ -19,5 +20,6 @@ try {
   process.exit(1);
 }
 const reportPath = process.argv[2] ?? join(rootDir, 'BENCHMARKS.md');
-await writeFile(reportPath, renderReport(results, evaluateTargets(results)));
+const previous = await readFile(reportPath, 'utf8').catch(() => '');
+await writeFile(reportPath, keepSections(previous, renderReport(results, evaluateTargets(results))));
 process.stderr.write(`wrote ${reportPath} from ${resultsPath} (measured ${results.meta.date})\n`);

@@ -1,5 +1,5 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { modelDelegates, parseContest, summarizeContest, tallyContest, withAudit } from '@tally/core';
+import { modelDelegates, parseContestAsync, summarizeContest, tallyContest, withAudit } from '@tally/core';
 import { contestDetail } from '../api/resources.js';
 import { READ_ONLY } from './annotations.js';
 import { contestCredits, toolAnswer, toolError } from './answers.js';
@@ -40,7 +40,8 @@ export function registerAuditTool(server: McpServer): ListedTool {
             line: 0,
           });
         }
-        const parsed = parseContest(text, { file: file ?? 'document.txt' });
+        // Web Crypto's SHA-256: the Worker has no synchronous native one (no nodejs_compat).
+        const parsed = await parseContestAsync(text, { file: file ?? 'document.txt' });
         if (!parsed.ok) return toolError(parsed.error);
         const contest = withAudit(parsed.contest);
         const data = contestDetail({
