@@ -94,14 +94,33 @@ describe('npm start', () => {
     ).toBe(true);
     expect(errors, 'stderr').toBe('');
     expect(output).not.toMatch(/Request\.cf|ENOTFOUND|target environment|wrangler \d|Ready on|\n\s+at /);
-    expect([...urls.keys()]).toEqual(['Docs', 'API', 'API reference', 'OpenAPI', 'Health']);
+    expect([...urls.keys()]).toEqual(['Docs', 'API', 'API reference', 'OpenAPI', 'Health', 'MCP']);
   });
 
   it('answers every URL it prints, offline', async () => {
     for (const [label, url] of urls) {
+      if (label === 'MCP') continue; // not a page: an MCP client's endpoint, checked below as a client calls it
       const response = await page.goto(url, { waitUntil: 'load' });
       expect([label, response?.status()]).toEqual([label, 200]);
     }
+    const mcp = await fetch(urls.get('MCP') ?? '', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
+      body: JSON.stringify({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: {
+          protocolVersion: '2025-06-18',
+          capabilities: {},
+          clientInfo: { name: 'start.test', version: '1' },
+        },
+      }),
+    });
+    expect(mcp.status).toBe(200);
+    expect(
+      ((await mcp.json()) as { result?: { serverInfo?: { name?: string } } }).result?.serverInfo?.name,
+    ).toBeTruthy();
     // The static reference the same line names.
     const pages = /\(the same, as pages: (\S+)\)/.exec(output)?.[1] ?? '';
     expect((await page.goto(pages))?.status()).toBe(200);

@@ -11,7 +11,13 @@ import {
   raceIdOf,
 } from '@tally/core';
 import type { z } from 'zod';
-import type { CandidateSummary, ContestRecord, RaceSummary, ResultHit } from '../store/data-store.js';
+import type {
+  CandidateSummary,
+  ContestRecord,
+  RaceSummary,
+  ResultHit,
+  SearchHits,
+} from '../store/data-store.js';
 import { articleUrl, LICENSE } from './provenance.js';
 import type {
   CandidateDetail,
@@ -22,6 +28,7 @@ import type {
   RaceDetail,
   RaceItem,
   RaceTally,
+  SearchResult,
   SearchResultHit,
   SeriesPoint,
   Standing,
@@ -231,6 +238,16 @@ export function searchResultHit(hit: ResultHit): z.infer<typeof SearchResultHit>
     delegates: result.delegates,
     won: result.won,
     withdrawn: result.withdrawn,
+  };
+}
+
+/** What a search found, as `GET /v1/search` and the MCP `search` tool both answer it. */
+export function searchResult(hits: SearchHits): z.infer<typeof SearchResult> {
+  return {
+    terms: hits.terms,
+    contests: hits.contests.map(contestItem),
+    candidates: hits.candidates.map(candidateItem),
+    results: hits.results.map(searchResultHit),
   };
 }
 

@@ -4,7 +4,7 @@ import type { Deps } from '../api/deps.js';
 import { invalidParameters } from '../api/invalid-parameters.js';
 import { canonicalUrl, resourceBody } from '../api/links.js';
 import { DEFAULT_SEARCH_LIMIT, SearchQuery } from '../api/params.js';
-import { candidateItem, contestItem, searchResultHit } from '../api/resources.js';
+import { searchResult } from '../api/resources.js';
 import {
   invalid,
   JSON_TYPE,
@@ -46,13 +46,7 @@ export function searchRoutes({ store, cache, meta }: Deps) {
     const key = canonicalUrl('/v1/search', { q: searchKey(q), limit });
     const representation = await cache.get(key, JSON_TYPE, async () => {
       const hits = await store.search(q, limit);
-      const data = {
-        terms: hits.terms,
-        contests: hits.contests.map(contestItem),
-        candidates: hits.candidates.map(candidateItem),
-        results: hits.results.map(searchResultHit),
-      };
-      return JSON.stringify(resourceBody(data, { self: key }, meta));
+      return JSON.stringify(resourceBody(searchResult(hits), { self: key }, meta));
     });
     return reply(searchRoute, sendRepresentation(c.req.raw, representation));
   });
