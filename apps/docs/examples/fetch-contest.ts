@@ -1,4 +1,4 @@
-// Fetch a contest with the standard fetch (Node 18+, Deno, Bun, browsers, Workers).
+// Fetch a contest with the standard fetch (any runtime that has it: Node, Deno, Bun, browsers, Workers).
 // Run with the API up (npm start), on Node 24: node apps/docs/examples/fetch-contest.ts [id]
 // TALLY_API defaults to `npm start`'s API.
 

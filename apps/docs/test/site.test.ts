@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { modelDelegates } from '@tally/core';
+import { modelDelegates, tallyContest } from '@tally/core';
 import { candidates, contests, races, summaries, unitsOf } from '@tally/data';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,13 +10,14 @@ import { executionContext, loadWorker } from '../scripts/worker-bundle.ts';
 import { paths } from '../src/lib/paths.js';
 import { type Browser, launchBrowser, requireChromium } from './browser.js';
 import { crawl } from './crawl.js';
+import { expectedDownload } from './download.js';
 import { expectedCountyWinners, expectedStateWinners, type MapShapes } from './maps.js';
 
 // The site is built by turbo before this runs (the docs `test` task depends on `build`).
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const artefacts = fileURLToPath(new URL('../test-results/', import.meta.url));
-/** A phone-sized viewport (an iPhone SE's), for the contest page a reader opens on a phone. */
-const phone = { width: 375, height: 667 };
+/** A phone-sized viewport (390 px wide, as most phones are), for the pages a reader opens on a phone. */
+const phone = { width: 390, height: 844 };
 
 let site: StaticServer;
 let browser: Browser;
@@ -95,9 +96,21 @@ afterAll(async () => {
 describe('the built docs site in Chromium', () => {
   it('shows the home page with the data at a glance', async () => {
     await visit('/');
-    await expect(page.title()).resolves.toMatch(/^Tally/);
-    const counts = await page.getByTestId('home-counts').textContent();
-    expect(counts).toContain(`into ${contests.length} contests`);
+    const title = await page.title();
+    expect(title).toMatch(/ \| Tally$/);
+    expect(title).not.toMatch(/Tally \| Tally/);
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('Tally');
+    const counts = (await page.getByTestId('home-counts').textContent()) ?? '';
+    expect(counts).toContain(`into ${contests.length} contest${contests.length === 1 ? '' : 's'}`);
+    // Counts are in the singular for one, and every count of findings says what it counts.
+    expect(counts).not.toMatch(/\b1 (errors|warnings|contests|candidates|info findings)\b/);
+    for (const summary of summaries) {
+      for (const brief of summary.findingsBrief.filter((b) => b.severity !== 'info'))
+        expect(counts).toContain(brief.code);
+      for (const brief of summary.findingsBrief.filter((b) => b.acknowledgement !== null)) {
+        expect(counts).toContain(brief.acknowledgement?.reason);
+      }
+    }
     // The newest contests as cards, and how many more the overview lists: every contest, one way or the other.
     const cards = await page.locator('a.sl-link-card, .sl-link-card a').count();
     expect(cards).toBeGreaterThan(0);
@@ -180,6 +193,37 @@ describe('the built docs site in Chromium', () => {
       const total = page.locator('[data-row="stated-total"]');
       expect(figure(await total.locator('[data-field="votes"]').textContent())).toBe(contest.totals.votes);
       expect(await page.getByTestId('findings').locator(':scope > li').count()).toBe(contest.findings.length);
+      // The page opens with who won and by how much, or why that cannot be told.
+      const headline = (await page.getByTestId('headline').textContent()) ?? '';
+      const { tally: contestTally } = { tally: tallyContest(contest) };
+      if (contestTally.winner !== null) expect(headline).toContain(`${contestTally.winner.candidate} won`);
+      if (contestTally.outcome === 'undetermined')
+        expect(headline).toContain(contestTally.undetermined?.reason ?? '');
+      // An acknowledged error is marked as such, with the acknowledgement's text, where it is listed and counted.
+      const audit = (await page.locator('[data-field="audit"]').textContent()) ?? '';
+      for (const finding of contest.findings) {
+        if (finding.acknowledgement === undefined) continue;
+        const item = page.locator(
+          `[data-testid="findings"] > li[data-code="${finding.code}"][data-acknowledged]`,
+        );
+        expect(await item.textContent(), `${contest.id} ${finding.code}`).toContain(
+          finding.acknowledgement.reason,
+        );
+        expect(audit).toContain(finding.acknowledgement.reason);
+        expect(audit).toContain('acknowledged');
+      }
+      // The delegates at stake, each count with the line it was read from.
+      for (const kind of ['total', 'pledged', 'unpledged'] as const) {
+        const count = contest.delegates[kind];
+        const cell = page.locator(`[data-field="delegates-at-stake"] [data-count="${kind}"]`);
+        if (count === null) expect(await cell.count()).toBe(0);
+        else {
+          const text = (await cell.textContent()) ?? '';
+          expect(figure(/\d[\d,]*/.exec(text)?.[0] ?? '')).toBe(count);
+          if (contest.delegates.lines[kind] !== null)
+            expect(text).toContain(`L${contest.delegates.lines[kind]}`);
+        }
+      }
       const attribution = await page.locator('.tally-attribution').first().textContent();
       if ((contest.format ?? 'article') === 'article') {
         expect(attribution).toContain(contest.title);
@@ -325,7 +369,7 @@ describe('the built docs site in Chromium', () => {
       fileURLToPath(new URL('../node_modules/@tally/data/dist/results.csv', import.meta.url)),
       'utf8',
     );
-    expect(await answer.text()).toBe(shipped);
+    expect(await answer.text()).toBe(await expectedDownload(shipped));
   });
 
   it("documents every operation of the Worker's OpenAPI document in the API reference", async () => {
@@ -358,22 +402,36 @@ describe('the built docs site in Chromium', () => {
     await screenshot('api-reference');
   });
 
-  it('finds a candidate with the site search', async () => {
+  it('finds a candidate with the site search, and a candidate in a contest by state and name in one query', async () => {
     const name = candidates.find((entry) => entry.kind === 'candidate')?.candidate ?? '';
     const surname = name.split(' ').at(-1) ?? name;
-    await visit('/');
-    await page.locator('button[data-open-modal]').first().click();
-    const input = page.locator('dialog[open] input.pagefind-ui__search-input');
-    await input.fill(surname);
-    const results = page.locator('dialog[open] .pagefind-ui__result-link');
-    await results.first().waitFor({ timeout: 15_000 });
+    const search = async (query: string) => {
+      await visit('/');
+      await page.locator('button[data-open-modal]').first().click();
+      const input = page.locator('dialog[open] input.pagefind-ui__search-input');
+      await input.fill(query);
+      const results = page.locator('dialog[open] .pagefind-ui__result-link');
+      await results.first().waitFor({ timeout: 15_000 });
+      return results;
+    };
+    const results = await search(surname);
     expect(await results.count()).toBeGreaterThan(0);
-    const titles = await results.allTextContents();
-    expect(titles.join(' | ')).toContain(surname);
+    expect((await results.allTextContents()).join(' | ')).toContain(surname);
     await screenshot('search');
+    // "michigan kerry": the contest page of a state, found by its state and one of its candidates together.
+    for (const contest of contests.slice(0, 3)) {
+      const winner = tallyContest(contest).winner;
+      if (winner === null) continue;
+      const query = `${contest.state} ${winner.candidate.split(' ').at(-1)}`.toLowerCase();
+      const found = await search(query);
+      const links = await found.evaluateAll((anchors) =>
+        anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+      );
+      expect(links, query).toContain(paths.contest(contest.id));
+    }
   });
 
-  it('lets a reader on a phone read a contest page, and every other page, without scrolling sideways', async () => {
+  it('lets a reader on a phone see every column of every table, and every page without scrolling sideways', async () => {
     const contest = contests[0];
     if (contest === undefined) throw new Error('@tally/data has no contests');
     await page.setViewportSize(phone);
@@ -383,14 +441,24 @@ describe('the built docs site in Chromium', () => {
         const box = document.querySelector('[data-testid="results-table"]') as HTMLElement;
         const charts = [...document.querySelectorAll('svg.tally-chart-vote-share')];
         const chart = charts.find((svg) => svg.getBoundingClientRect().width > 0) as SVGElement;
+        const cells = [...box.querySelectorAll('tbody td, tbody th')].map((cell) => {
+          const rect = cell.getBoundingClientRect();
+          return {
+            left: rect.left,
+            right: rect.right,
+            width: rect.width,
+            label: cell.getAttribute('data-label'),
+          };
+        });
         return {
           viewport: window.innerWidth,
           page: document.documentElement.scrollWidth,
           body: document.body.scrollWidth,
-          boxWidth: box.getBoundingClientRect().width,
           boxRight: box.getBoundingClientRect().right,
-          boxOverflow: getComputedStyle(box).overflowX,
           tableWidth: box.scrollWidth,
+          boxWidth: box.clientWidth,
+          columns: box.querySelectorAll('thead th').length,
+          cells,
           chartRight: chart.getBoundingClientRect().right,
           chartWidth: Number(chart.getAttribute('width')),
           tableFontSize: Number.parseFloat(getComputedStyle(box.querySelector('td') as Element).fontSize),
@@ -402,26 +470,116 @@ describe('the built docs site in Chromium', () => {
       expect(layout.chartRight).toBeLessThanOrEqual(layout.viewport);
       // The phone gets the chart drawn for its width, so its labels are not shrunk to fit.
       expect(layout.chartWidth).toBeLessThanOrEqual(layout.viewport);
-      expect(layout.boxOverflow).toBe('auto');
-      // The table is wider than a phone: it scrolls inside its box, not the page.
-      expect(layout.tableWidth).toBeGreaterThan(layout.boxWidth);
+      // Every column shows: no cell hides past the right edge or in a box that scrolls, each named by its column.
+      expect(layout.tableWidth).toBeLessThanOrEqual(layout.boxWidth);
+      expect(layout.cells.length).toBe(contest.results.length * layout.columns);
+      for (const cell of layout.cells) {
+        expect(cell.width).toBeGreaterThan(0);
+        expect(cell.left).toBeGreaterThanOrEqual(0);
+        expect(cell.right).toBeLessThanOrEqual(layout.viewport);
+      }
+      const delegates = await page
+        .getByTestId('results-table')
+        .locator('tbody [data-field="delegates"]')
+        .first()
+        .isVisible();
+      expect(delegates).toBe(true);
       expect(layout.tableFontSize).toBeGreaterThanOrEqual(14);
       await screenshot('contest-phone');
-      // Every other kind of page fits the phone too.
+      // Every other kind of page fits the phone too, and no data table scrolls sideways in it.
       const others = [
         '/',
         '/getting-started/',
         '/data/',
         paths.candidate(candidates[0]?.candidateId ?? ''),
         paths.race(races[0]?.id ?? ''),
+        '/problems/',
       ];
       for (const path of [...others, '/methodology/', '/data-model/', '/api/']) {
         await visit(path);
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect(width, `${path} at ${phone.width}px`).toBeLessThanOrEqual(phone.width);
+        const fit = await page.evaluate(() => ({
+          width: document.documentElement.scrollWidth,
+          stacked: [...document.querySelectorAll('.tally-stack')].map(
+            (box) => box.scrollWidth - box.clientWidth,
+          ),
+        }));
+        expect(fit.width, `${path} at ${phone.width}px`).toBeLessThanOrEqual(phone.width);
+        expect(
+          fit.stacked.every((overflow) => overflow <= 0),
+          `${path}: a data table scrolls sideways`,
+        ).toBe(true);
       }
+      await visit(paths.race(races[0]?.id ?? ''));
+      await screenshot('race-phone');
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  it('draws each candidate in one colour on every page and chart', async () => {
+    const candidate = [...candidates]
+      .filter((entry) => entry.kind === 'candidate')
+      .sort(
+        (a, b) =>
+          b.races.reduce((n, r) => n + r.contests.length, 0) -
+          a.races.reduce((n, r) => n + r.contests.length, 0),
+      )[0];
+    if (candidate === undefined) throw new Error('@tally/data has no candidates');
+    const seen = new Map<string, string>();
+    const note = (where: string, colour: string | null) => seen.set(where, (colour ?? '').toLowerCase());
+    await visit(paths.candidate(candidate.candidateId));
+    note(
+      'candidate page',
+      await page.locator('[data-testid="candidate-facts"] .tally-swatch').getAttribute('data-colour'),
+    );
+    const barFills = await page
+      .locator('.tally-chart-wide svg.tally-chart-candidate-share g[aria-label="bar"] rect')
+      .evaluateAll((rects) => rects.map((rect) => rect.getAttribute('fill')));
+    for (const fill of barFills) note(`candidate chart ${seen.size}`, fill);
+    for (const race of candidate.races) {
+      await visit(paths.race(race.raceId));
+      note(
+        `race ${race.raceId}`,
+        await page
+          .locator(
+            `[data-testid="race-standings"] tr[data-candidate-id="${candidate.candidateId}"] .tally-swatch`,
+          )
+          .getAttribute('data-colour'),
+      );
+      for (const entry of race.contests) {
+        await visit(paths.contest(entry.contestId));
+        note(
+          `table ${entry.contestId}`,
+          await page
+            .locator(
+              `[data-testid="results-table"] tr[data-candidate-id="${candidate.candidateId}"] .tally-swatch`,
+            )
+            .getAttribute('data-colour'),
+        );
+        const fills = await page
+          .locator(`.tally-chart-wide svg.tally-chart-vote-share rect[aria-label^="${candidate.candidate}:"]`)
+          .evaluateAll((rects) => rects.map((rect) => rect.getAttribute('fill')));
+        for (const fill of fills) note(`vote share ${entry.contestId}`, fill);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(2);
+    expect(new Set(seen.values()), JSON.stringify(Object.fromEntries(seen))).toEqual(
+      new Set([[...seen.values()][0]]),
+    );
+    // Two candidates are never drawn alike on one contest page.
+    for (const contest of contests) {
+      const ids = contest.results.filter((row) => row.kind === 'candidate').map((row) => row.candidateId);
+      await visit(paths.contest(contest.id));
+      const colours = await page
+        .locator('[data-testid="results-table"] tbody tr')
+        .evaluateAll(
+          (rows, wanted) =>
+            rows
+              .filter((row) => (wanted as string[]).includes(row.getAttribute('data-candidate-id') ?? ''))
+              .map((row) => row.querySelector('.tally-swatch')?.getAttribute('data-colour')),
+          ids,
+        );
+      expect(new Set(colours).size, contest.id).toBe(colours.length);
     }
   });
 

@@ -1,6 +1,7 @@
 import { HTTPException } from 'hono/http-exception';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from './app.js';
+import { bundledStore } from './store/bundled-store.js';
 import { expectDeclared, expectProblem } from './testing/conformance.js';
 import { call } from './testing/worker.js';
 
@@ -72,7 +73,7 @@ describe('If-Match', () => {
     const response = await call(CONTEST, { headers: { 'if-match': field(etag) } });
     const body = (await expectDeclared(response, '/v1/contests/{id}')) as { type: string };
     expect(response.status).toBe(412);
-    expect(body.type).toBe('https://tally.dev/problems/precondition-failed');
+    expect(body.type).toBe('/problems/precondition-failed/');
     expect(response.headers.get('etag')).toBe(etag);
   });
 
@@ -223,7 +224,7 @@ describe('methods and limits', () => {
       const response = await call('/v1/contests', { method, body: method === 'DELETE' ? null : '{}' });
       expect(response.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
       expect(await expectProblem(response, 405, 'method-not-allowed')).toEqual({
-        type: 'https://tally.dev/problems/method-not-allowed',
+        type: '/problems/method-not-allowed/',
         title: 'Method not allowed',
         status: 405,
         detail: 'The API is read-only: only GET, HEAD, OPTIONS are accepted.',
@@ -355,5 +356,42 @@ describe('the error handler', () => {
     const body = await expectProblem(response, 400, 'bad-request');
     expect(JSON.stringify(body)).not.toContain('secret');
     expect(bugs).toEqual([]);
+  });
+});
+
+describe('a path outside the API, with the docs site served beside it', () => {
+  const asked: string[] = [];
+  const env = {
+    ASSETS: {
+      async fetch(request: Request) {
+        asked.push(new URL(request.url).pathname);
+        return new Response('<!doctype html><title>404 | Tally</title>', {
+          status: 404,
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        });
+      },
+    },
+  };
+
+  it("answers a missing page with the site's own 404 page, from the assets", async () => {
+    const app = createApp(bundledStore);
+    const response = await app.request('/data/contests/no-such-contest/', {}, env);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await response.text()).toContain('404 | Tally');
+    expect(asked).toEqual(['/data/contests/no-such-contest/']);
+  });
+
+  it('answers a missing API path with the problem, never the page', async () => {
+    const app = createApp(bundledStore);
+    asked.length = 0;
+    for (const path of ['/v1/nope', '/v1/contests/no-such-contest', '/healthz/x', '/openapi.json/x']) {
+      await expectProblem(await app.request(path, {}, env), 404, 'not-found');
+    }
+    expect(asked).toEqual([]);
+  });
+
+  it('answers every missing path with the problem when no site is served', async () => {
+    await expectProblem(await call('/data/contests/no-such-contest/'), 404, 'not-found');
   });
 });

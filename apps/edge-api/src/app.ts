@@ -11,9 +11,9 @@ import { attributionOf } from './api/provenance.js';
 import { repeatedParameters } from './api/repeated-parameters.js';
 import { JSON_TYPE } from './api/responses.js';
 import { cors } from './http/cors.js';
-import { guard, pathMatcher } from './http/guard.js';
+import { apiPathMatcher, guard, pathMatcher } from './http/guard.js';
 import { problem } from './http/problem.js';
-import { referenceCsp } from './http/reference-csp.js';
+import { referenceCsp, SCALAR_BUNDLE } from './http/reference-csp.js';
 import {
   createRepresentationCache,
   type Representation,
@@ -95,7 +95,20 @@ export function createApp(store: DataStore, options: AppOptions = {}) {
     return sendRepresentation(c.req.raw, representation);
   });
 
-  const scalar = Scalar({ url: '/openapi.json', pageTitle: 'Tally API reference' });
+  // Scalar's code comes from this service's own assets (the docs site pins the bundle by the lockfile and serves
+  // it), never from a CDN: the reference works offline. No fonts or telemetry from elsewhere either.
+  const scalar = Scalar({
+    url: '/openapi.json',
+    pageTitle: 'Tally API reference',
+    cdn: SCALAR_BUNDLE,
+    withDefaultFonts: false,
+    telemetry: false,
+    // The docs site's icon, served beside the API (without it the browser asks for a /favicon.ico there is not).
+    favicon: '/favicon.svg',
+    // No hosted services: no developer toolbar (SDK generation, deploys) and no AI agent, both Scalar's online.
+    showDeveloperTools: 'never',
+    agent: { disabled: true },
+  });
   let referencePage: Promise<{ representation: Representation; csp: string }> | undefined;
   app.get('/reference', async (c) => {
     referencePage ??= (async () => {
@@ -111,7 +124,15 @@ export function createApp(store: DataStore, options: AppOptions = {}) {
     return sendRepresentation(c.req.raw, representation, { headers: { 'content-security-policy': csp } });
   });
 
-  app.notFound((c) => problem('not-found', c.req.url, 'No resource lives at this path.'));
+  // A path outside the API is a page of the docs site when the site is served beside it (`wrangler dev --env
+  // site`, as npm start runs it): the site's own 404 page answers it, as the assets' `not_found_handling` gives it.
+  let isApiPath: ((path: string) => boolean) | undefined;
+  app.notFound((c) => {
+    const assets = (c.env as { ASSETS?: { fetch(request: Request): Promise<Response> } } | undefined)?.ASSETS;
+    isApiPath ??= apiPathMatcher(app.routes.filter((r) => r.method === 'GET').map((r) => r.path));
+    if (assets !== undefined && !isApiPath(c.req.path)) return assets.fetch(c.req.raw);
+    return problem('not-found', c.req.url, 'No resource lives at this path.');
+  });
 
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {

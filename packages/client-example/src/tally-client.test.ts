@@ -53,7 +53,7 @@ describe('tallyClient', () => {
     if (response.status !== 404) return;
     const problem = await response.json();
     expectTypeOf(problem.type).toEqualTypeOf<string>();
-    expect(problem.type).toBe('https://tally.dev/problems/not-found');
+    expect(problem.type).toBe('/problems/not-found/');
   });
 
   it('builds URLs with the same types', () => {

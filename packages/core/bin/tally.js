@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the built CLI; it must work on the system's Node 20 once the workspace is built.
+// Runs the built CLI with whatever `node` runs it (`npm run tally` uses the system's, which may be older than the
+// project's Node 24: the built CLI keeps to what Node 20 has, and tally-bin.test.ts runs it so).
 import { existsSync } from 'node:fs';
 
 const cli = new URL('../dist/cli/main.js', import.meta.url);

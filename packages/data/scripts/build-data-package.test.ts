@@ -8,18 +8,38 @@ import { Manifest, readOpenElections } from '@tally/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../src/diagnostic.ts';
 import { sha256Hex } from '../src/file-entry.ts';
+import { SEED_FILES } from '../src/fixtures/seeds.ts';
 import { manifestHash } from '../src/manifest.ts';
 import { buildDataPackage } from './build-data-package.ts';
 
 const PACKAGE = join(import.meta.dirname, '..');
 const SOURCES = join(PACKAGE, 'sources');
-const REVIEWED = join(PACKAGE, 'acknowledgements.json');
+/** The package's reviewed acknowledgements, every file's. */
+const PACKAGE_REVIEWED = join(PACKAGE, 'acknowledgements.json');
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const OE = join(SOURCES, 'openelections');
 
 let scratch: string;
+/**
+ * A folder holding the four seed documents alone (by name), beside the package's races.json and the
+ * acknowledgements that name them: the checks "on the seeds" are theirs, exact, whatever else sources/ holds.
+ */
+let SEEDS: string;
+let REVIEWED: string;
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'tally-data-build-'));
+  SEEDS = join(scratch, 'seeds', 'sources');
+  REVIEWED = join(scratch, 'seeds', 'acknowledgements.json');
+  await mkdir(SEEDS, { recursive: true });
+  for (const name of SEED_FILES) await copyFile(join(PACKAGE, 'sources', name), join(SEEDS, name));
+  await copyFile(join(PACKAGE, 'races.json'), join(scratch, 'seeds', 'races.json'));
+  const reviewed = JSON.parse(await readFile(join(PACKAGE, 'acknowledgements.json'), 'utf8')) as {
+    file: string;
+  }[];
+  const seedsReviewed = reviewed.filter((entry) =>
+    SEED_FILES.some((name) => entry.file === `sources/${name}`),
+  );
+  await writeFile(REVIEWED, `${JSON.stringify(seedsReviewed, null, 2)}\n`);
 });
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
@@ -50,9 +70,7 @@ async function corpus(
   const dir = join(folder(), 'sources');
   await mkdir(dir, { recursive: true });
   if (options.seeds !== false) {
-    for (const name of (await readdir(SOURCES)).filter((n) => n.endsWith('.txt'))) {
-      await copyFile(join(SOURCES, name), join(dir, name));
-    }
+    for (const name of SEED_FILES) await copyFile(join(SOURCES, name), join(dir, name));
   }
   for (const name of fixtures) await copyFile(join(FIXTURES, name), join(dir, name));
   for (const file of options.openElections ?? []) {
@@ -64,14 +82,6 @@ async function corpus(
   }
   return dir;
 }
-
-/** The seed articles alone, with the package's race metadata and no acknowledgements: the first package's sources. */
-let SEEDS: string;
-beforeAll(async () => {
-  SEEDS = await corpus([]);
-  await copyFile(join(PACKAGE, 'races.json'), join(SEEDS, '..', 'races.json'));
-  await writeFile(join(SEEDS, '..', 'acknowledgements.json'), '[]\n');
-});
 
 describe('buildDataPackage on the seeds', () => {
   let first: string;
@@ -254,7 +264,7 @@ describe('buildDataPackage with OpenElections files beside the articles', () => 
   beforeAll(async () => {
     sourcesDir = await corpus(['2008-dc-democratic-primary.txt'], { openElections: [DC, ALCORN, AMITE] });
     // The package's reviewed entries for these files, and only those.
-    const reviewed = JSON.parse(await readFile(REVIEWED, 'utf8')).filter((entry: { file: string }) =>
+    const reviewed = JSON.parse(await readFile(PACKAGE_REVIEWED, 'utf8')).filter((entry: { file: string }) =>
       [DC, ALCORN, AMITE].some((file) => entry.file === `sources/openelections/${file}`),
     );
     await writeFile(join(sourcesDir, '..', 'acknowledgements.json'), JSON.stringify(reviewed));

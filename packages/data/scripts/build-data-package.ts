@@ -31,7 +31,7 @@ import {
 import corePackage from '@tally/core/package.json' with { type: 'json' };
 import dataPackage from '../package.json' with { type: 'json' };
 import { type Acknowledged, Acknowledgements, readAcknowledgements } from '../src/acknowledgements.ts';
-import { attributionMarkdown, unattributedSources } from '../src/attribution.ts';
+import { attributionMarkdown } from '../src/attribution.ts';
 import { type SourceFile, sourceChecker } from '../src/check-sources.ts';
 import { conform } from '../src/conform.ts';
 import { type D1SqlChunk, renderD1 } from '../src/d1/index.ts';
@@ -146,7 +146,6 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
   const acknowledgementsText =
     acknowledgementsPath === null ? null : await readOptional(acknowledgementsPath);
   const read = readAcknowledgements(acknowledgementsText, ACKNOWLEDGEMENTS);
-  const attributionText = await readOptional(join(options.sourcesDir, '..', ATTRIBUTION));
   const raceMetadataText = await readRaceMetadataText(options);
   const raceMetadata = readRaceMetadata(raceMetadataText, RACES);
   const originsText = await readOptional(join(options.sourcesDir, ORIGINS));
@@ -273,11 +272,6 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
     );
     warnings.push(
       ...checked.warnings,
-      ...unattributedSources(
-        attributionText,
-        names.map((name) => `sources/${name}`),
-        ATTRIBUTION,
-      ),
       ...unusedRaceMetadata(raceMetadata.races, new Set(tallied.map((contest) => contest.raceId)), RACES),
     );
     if (problems.length > 0) {
@@ -307,11 +301,12 @@ export async function buildDataPackage(options: BuildOptions): Promise<BuildRepo
     );
     for (const file of jsonSchemaFiles()) outputs.push(staged.write(file.path, file.content));
 
-    const findings = { error: 0, warning: 0, info: 0 };
+    const findings = { error: 0, warning: 0, info: 0, acknowledged: 0 };
     for (const { findings: counts } of listed) {
       findings.error += counts.error;
       findings.warning += counts.warning;
       findings.info += counts.info;
+      findings.acknowledged += counts.acknowledged;
     }
     const manifest = buildManifest({
       version: dataPackage.version,

@@ -22,6 +22,9 @@ const repository = resolve(root, '..', '..');
 const where = (path: string) => (path.startsWith(`${repository}/`) ? relative(repository, path) : path);
 const outName = values.out === join(root, 'dist') ? 'dist/' : resolve(values.out);
 
+/** `1 warning`, `2 warnings`. */
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 const started = performance.now();
 let report: BuildReport;
 try {
@@ -46,11 +49,12 @@ if (report.ok) {
   const bytes = report.written.reduce((total, file) => total + file.bytes, 0);
   console.log(
     `@tally/data: wrote ${report.written.length} files (${bytes} bytes) to ${outName} in ${elapsed} ms; ` +
-      `${report.warnings.length} warnings, ${report.acknowledged.length} acknowledged errors; data hash ${report.hash}`,
+      `${plural(report.warnings.length, 'warning')}, ${plural(report.acknowledged.length, 'acknowledged error')}; ` +
+      `data hash ${report.hash}`,
   );
 } else {
   for (const problem of report.problems) console.error(formatDiagnostic(problem));
-  const count = `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`;
+  const count = plural(report.problems.length, 'problem');
   console.error(`@tally/data: build failed with ${count}; ${outName} left as it was`);
   const template = acknowledgementTemplate(report.problems, new Set(FindingCode.options));
   if (template !== null) {

@@ -85,6 +85,16 @@ function matchKey(file: string, code: string, lines: readonly number[]): string 
 
 export type Acknowledged = { diagnostic: Diagnostic; acknowledgement: Acknowledgement };
 
+/** The entry that covers an error finding of a file (same code, same lines in any order), if any. */
+export function acknowledgementLookup(
+  acknowledgements: readonly Acknowledgement[],
+): (file: string, code: string, lines: readonly number[]) => Acknowledgement | undefined {
+  const byKey = new Map(
+    acknowledgements.map((entry) => [matchKey(entry.file, entry.code, entry.lines), entry]),
+  );
+  return (file, code, lines) => byKey.get(matchKey(file, code, lines));
+}
+
 /**
  * Splits error diagnostics into those a reviewed entry covers (same file, code and lines) and those it
  * does not; an entry that covers nothing is returned as a problem, so stale ones do not linger.

@@ -1,6 +1,6 @@
 import { openElectionsCredit } from '@tally/core';
 import { describe, expect, it } from 'vitest';
-import { attributionMarkdown, unattributedSources } from './attribution.ts';
+import { attributionMarkdown } from './attribution.ts';
 import { handMadeContest } from './fixtures/contest.ts';
 
 describe('attributionMarkdown', () => {
@@ -14,35 +14,6 @@ describe('attributionMarkdown', () => {
       '| `sources/a.txt` | 2004 North Dakota Democratic presidential caucuses | `2004-nd-democratic-caucus` |',
       '| `sources/b.txt` | 2004 North Dakota Democratic presidential caucuses | `2004-wa-democratic-caucus` |',
     ]);
-  });
-});
-
-describe('unattributedSources', () => {
-  const text = '| `sources/a.txt` | A |\n';
-
-  it('warns about a source the table does not name', () => {
-    expect(unattributedSources(text, ['sources/a.txt', 'sources/b.txt'], 'ATTRIBUTION.md')).toEqual([
-      {
-        severity: 'warning',
-        code: 'source-unattributed',
-        file: 'ATTRIBUTION.md',
-        lines: [],
-        message: 'sources/b.txt is not in the table: add its Wikipedia article there',
-      },
-    ]);
-  });
-
-  it('finds a name between any two backticks, a stray backtick before it included', () => {
-    const table = 'It`s the table:\n| `sources/a.txt` | A |\n| `sources/b.txt` | B |\n';
-    expect(unattributedSources(table, ['sources/a.txt', 'sources/b.txt', 'sources/c.txt'], 'A.md')).toEqual([
-      expect.objectContaining({
-        message: 'sources/c.txt is not in the table: add its Wikipedia article there',
-      }),
-    ]);
-  });
-
-  it('warns about every source when there is no ATTRIBUTION.md', () => {
-    expect(unattributedSources(null, ['sources/a.txt'], 'ATTRIBUTION.md')).toHaveLength(1);
   });
 });
 

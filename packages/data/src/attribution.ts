@@ -1,5 +1,4 @@
 import type { SourceRecord } from '@tally/core';
-import type { Diagnostic } from './diagnostic.ts';
 import { attributionLine } from './manifest.ts';
 
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -71,26 +70,4 @@ export function attributionMarkdown(contests: readonly Attributed[]): string {
     );
   }
   return lines.join('\n');
-}
-
-/** A source the reviewed ATTRIBUTION.md does not name yet: the shipped credit is complete, the repo's is not. */
-export function unattributedSources(
-  attributionText: string | null,
-  files: readonly string[],
-  attributionFile: string,
-): Diagnostic[] {
-  // Every text between two backticks, gathered once: a name is in the table when it is one of them, and
-  // checking many sources does not scan the whole text once per source.
-  const quoted = new Set(attributionText?.split('`').slice(1, -1));
-  const named = (file: string) =>
-    file.includes('`') ? (attributionText ?? '').includes(`\`${file}\``) : quoted.has(file);
-  return files
-    .filter((file) => attributionText === null || !named(file))
-    .map((file) => ({
-      severity: 'warning' as const,
-      code: 'source-unattributed',
-      file: attributionFile,
-      lines: [],
-      message: `${file} is not in the table: add its Wikipedia article there`,
-    }));
 }

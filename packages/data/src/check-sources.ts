@@ -6,7 +6,12 @@ import {
   readOpenElections,
   withAudit,
 } from '@tally/core';
-import { type Acknowledged, type Acknowledgement, applyAcknowledgements } from './acknowledgements.ts';
+import {
+  type Acknowledged,
+  type Acknowledgement,
+  acknowledgementLookup,
+  applyAcknowledgements,
+} from './acknowledgements.ts';
 import { type Diagnostic, fromFinding, fromParseError } from './diagnostic.ts';
 
 /** A source document as read from disk, named as the contests will name it (`sources/<name>`). */
@@ -49,6 +54,7 @@ export function sourceChecker(
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const fileOfId = new Map<string, string>();
+  const acknowledgementOf = acknowledgementLookup(acknowledgements);
   let checked = 0;
   function report(findings: readonly Finding[], file: string): void {
     for (const finding of findings) {
@@ -66,7 +72,18 @@ export function sourceChecker(
         problems.push(fromParseError(source.file, parsed.error));
         return null;
       }
-      const contest = withAudit(parsed.contest);
+      const audited = withAudit(parsed.contest);
+      // An error finding a reviewed entry covers ships with the entry's reason, so every reader sees why.
+      const contest: Contest = {
+        ...audited,
+        findings: audited.findings.map((finding) => {
+          if (finding.severity !== 'error') return finding;
+          const entry = acknowledgementOf(source.file, finding.code, fromFinding(source.file, finding).lines);
+          return entry === undefined
+            ? finding
+            : { ...finding, acknowledgement: { reason: entry.reason, reviewedBy: entry.reviewedBy ?? null } };
+        }),
+      };
       // Every finding of the file is reported, a duplicate or not: one problem never hides another.
       report(contest.findings, source.file);
       const first = fileOfId.get(contest.id);

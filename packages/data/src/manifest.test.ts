@@ -10,7 +10,7 @@ const counts = {
   races: 1,
   results: 2,
   units: 0,
-  findings: { error: 0, warning: 1, info: 0 },
+  findings: { error: 0, warning: 1, info: 0, acknowledged: 0 },
 };
 
 describe('manifestHash', () => {

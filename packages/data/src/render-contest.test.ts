@@ -63,7 +63,7 @@ describe('renderContest', () => {
     expect([rendered.results, rendered.units, rendered.findings]).toEqual([
       2,
       0,
-      { error: 1, warning: 0, info: 1 },
+      { error: 1, warning: 0, info: 1, acknowledged: 0 },
     ]);
     expect(rendered.attribution).toEqual({
       id: '2004-nd-democratic-caucus',

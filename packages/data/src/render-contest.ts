@@ -1,12 +1,12 @@
 import {
   Contest,
   ContestSummary,
+  type FindingCounts,
   modelDelegates,
   type RaceContest,
   raceIdOf,
   resultRecords,
   resultsCsvRows,
-  type Severity,
   type SourceRecord,
   summarizeContest,
   tallyContest,
@@ -44,7 +44,7 @@ export type RenderedContest = {
   results: number;
   /** Its reporting units of every level. */
   units: number;
-  findings: Record<Severity, number>;
+  findings: FindingCounts;
 };
 
 /** The units the JSON ships: the coarsest (counties, parishes; a file's towns or wards), precincts rolled up into them. */
@@ -74,8 +74,6 @@ export function renderContest(audited: Contest): RenderedContest {
     `${contestJson.slice(0, -'\n}'.length)},\n  "tally": ${field(conform(tallySchema, tally, path))},\n` +
     `  "delegateModel": ${field(conform(modelSchema, modelDelegates(contest), path))}\n}\n`;
   const summary = conform(ContestSummary, summarizeContest(contest), `index.json (${contest.id})`);
-  const findings = { error: 0, warning: 0, info: 0 };
-  for (const finding of contest.findings) findings[finding.severity] += 1;
   return {
     id: contest.id,
     date: contest.date,
@@ -105,6 +103,6 @@ export function renderContest(audited: Contest): RenderedContest {
     },
     results: contest.results.length,
     units: units.length,
-    findings,
+    findings: summary.findings,
   };
 }

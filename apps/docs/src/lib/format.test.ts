@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  count,
   formatDate,
-  formatFindingCounts,
   formatNumber,
   formatPercent,
   formatShare,
@@ -49,12 +49,13 @@ describe('formatStatedPercent', () => {
   });
 });
 
-describe('formatFindingCounts', () => {
-  it('names each severity found, most severe first, and leaves out the ones with none', () => {
-    expect(formatFindingCounts({ error: 1, warning: 2, info: 0 })).toBe('1 error, 2 warnings');
-    expect(formatFindingCounts({ error: 0, warning: 0, info: 3 })).toBe('3 info');
-  });
-  it('says none when the audit found nothing', () => {
-    expect(formatFindingCounts({ error: 0, warning: 0, info: 0 })).toBe('none');
+describe('count', () => {
+  it('says one in the singular and any other number in the plural', () => {
+    expect([count(1, 'contest'), count(4, 'contest'), count(0, 'error'), count(1234, 'result row')]).toEqual([
+      '1 contest',
+      '4 contests',
+      '0 errors',
+      '1,234 result rows',
+    ]);
   });
 });

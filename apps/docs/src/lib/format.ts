@@ -33,12 +33,7 @@ export function formatStatedPercent(raw: string | null, percent: number | null):
   return text.endsWith('%') ? text : `${text}%`;
 }
 
-/** Finding counts by severity in words, leaving out the severities with none: "2 warnings, 1 info"; "none". */
-export function formatFindingCounts(counts: { error: number; warning: number; info: number }): string {
-  const parts = [
-    counts.error > 0 ? `${counts.error} error${counts.error === 1 ? '' : 's'}` : '',
-    counts.warning > 0 ? `${counts.warning} warning${counts.warning === 1 ? '' : 's'}` : '',
-    counts.info > 0 ? `${counts.info} info` : '',
-  ].filter((part) => part !== '');
-  return parts.length === 0 ? 'none' : parts.join(', ');
+/** A count and its noun, in the singular for one: `1 contest`, `4 contests` (`1,234 result rows`). */
+export function count(value: number, noun: string): string {
+  return `${formatNumber(value)} ${noun}${value === 1 ? '' : 's'}`;
 }

@@ -10,7 +10,7 @@ import {
   withAudit,
 } from '@tally/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sharePoints } from './charts/candidate-share-chart.js';
+import { shareRows } from './charts/candidate-share-chart.js';
 import { cumulativeDelegatesChart, cumulativeRows } from './charts/cumulative-delegates-chart.js';
 import { outcomeShort, outcomeText } from './outcome.js';
 import { dataPackageRoot } from './package-roots.js';
@@ -52,7 +52,15 @@ afterAll(async () => {
 describe('the race pages over two races', () => {
   it('give each race its own contests, standings and running totals', () => {
     const views = raceViews(data);
-    expect(views.map((view) => view.race.id)).toEqual(['2008-republican', '2004-democratic']);
+    // Newest race first; the added 2008 Republican race beside the races the sources already give.
+    expect(views.map((view) => view.race.id)).toEqual(
+      [...new Set(data.summaries.map((summary) => summary.raceId))].sort(
+        (a, b) => Number(b.slice(0, 4)) - Number(a.slice(0, 4)) || (a < b ? -1 : 1),
+      ),
+    );
+    expect(views.map((view) => view.race.id)).toEqual(
+      expect.arrayContaining(['2008-republican', '2004-democratic']),
+    );
     const raceOf = new Map(data.summaries.map((summary) => [summary.id, summary.raceId]));
     for (const { race, contests } of views) {
       expect(contests.every((summary) => summary.raceId === race.id)).toBe(true);
@@ -62,13 +70,14 @@ describe('the race pages over two races', () => {
       const dates = new Set(contests.map((summary) => summary.date));
       expect(cumulativeRows(race).every((row) => dates.has(row.date.toISOString().slice(0, 10)))).toBe(true);
     }
-    const kerry2008 = views[0]?.race.candidates.find((c) => c.candidateId === 'john-kerry');
+    const republican = views.find((view) => view.race.id === '2008-republican');
+    const kerry2008 = republican?.race.candidates.find((c) => c.candidateId === 'john-kerry');
     expect([kerry2008?.votes, kerry2008?.delegates]).toEqual([5366, 9]);
   });
 
   it('chart one race over its own dates only', () => {
-    const [republican] = raceViews(data);
-    const svg = cumulativeDelegatesChart(republican?.race ?? { candidates: [], series: [] }) ?? '';
+    const republican = raceViews(data).find((view) => view.race.id === '2008-republican');
+    const svg = cumulativeDelegatesChart(republican?.race ?? { candidates: [], series: [] }, new Map()) ?? '';
     expect(svg).toContain('<svg');
     expect(svg).not.toMatch(/\b2004\b/);
   });
@@ -83,8 +92,12 @@ describe('the candidate pages over two races', () => {
     ]);
     for (const { race, entry } of kerry?.races ?? []) {
       expect(entry.contests.every((result) => race.contestIds.includes(result.contestId))).toBe(true);
-      const years = new Set(sharePoints(entry).map((point) => point.date.getUTCFullYear()));
-      expect([...years]).toEqual([race.year]);
+      const charted = shareRows(entry).map((row) => row.contestId);
+      expect(charted.every((id) => race.contestIds.includes(id))).toBe(true);
+      const years = new Set(
+        entry.contests.flatMap((result) => (result.date === null ? [] : [result.date.slice(0, 4)])),
+      );
+      expect([...years]).toEqual([String(race.year)]);
     }
   });
 });
@@ -96,10 +109,12 @@ describe('the sidebar over two races', () => {
       data.candidates,
       raceViews(data).map((view) => view.race),
     ) as { items: { label: string; items?: { link: string }[] }[] };
-    expect(group.items.find((item) => item.label === 'Races')?.items?.map((item) => item.link)).toEqual([
-      '/data/races/2008-republican/',
-      '/data/races/2004-democratic/',
-    ]);
+    expect(group.items.find((item) => item.label === 'Races')?.items?.map((item) => item.link)).toEqual(
+      raceViews(data).map((view) => `/data/races/${view.race.id}/`),
+    );
+    expect(group.items.find((item) => item.label === 'Races')?.items?.map((item) => item.link)).toEqual(
+      expect.arrayContaining(['/data/races/2008-republican/', '/data/races/2004-democratic/']),
+    );
   });
 });
 

@@ -9,6 +9,7 @@ import type {
 } from '@tally/core';
 import { modelDelegates, tallyContest } from '@tally/core';
 import { candidates, contests, manifest, races, summaries } from '@tally/data';
+import { candidateColours } from './colours.js';
 
 /** Everything one contest page shows, computed once at build from the data package. */
 export interface ContestView {
@@ -92,6 +93,15 @@ export function candidateViews(data: SiteData = PACKAGE): CandidateView[] {
         return { race, entry };
       }),
     }));
+}
+
+let colours: Map<string, string> | undefined;
+
+/** Each candidate's one colour on every page and chart of the site (see `candidateColours`). */
+export function siteColours(data: SiteData = PACKAGE): Map<string, string> {
+  if (data !== PACKAGE) return candidateColours(data.contests);
+  colours ??= candidateColours(data.contests);
+  return colours;
 }
 
 export function dataManifest() {

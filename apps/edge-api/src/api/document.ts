@@ -1,9 +1,12 @@
 import { MAX_QUERY_STRING_LENGTH, MAX_URL_LENGTH } from '../http/guard.js';
-import { PROBLEM_BASE, PROBLEMS } from '../http/problem.js';
+import { PROBLEMS, type ProblemKind, problemType } from '../http/problem.js';
 import { MAX_PAGE_SIZE, MAX_QUERY_LENGTH, MAX_QUERY_TERMS, MAX_SEARCH_LIMIT } from './params.js';
 
 const problemRows = Object.entries(PROBLEMS)
-  .map(([kind, { status, title }]) => `| ${status} | \`${PROBLEM_BASE}${kind}\` | ${title} |`)
+  .map(
+    ([kind, { status, title }]) =>
+      `| ${status} | [\`${problemType(kind as ProblemKind)}\`](${problemType(kind as ProblemKind)}) | ${title} |`,
+  )
   .join('\n');
 
 const DESCRIPTION = `Audited results of US presidential nominating contests, read from Wikipedia-style articles and
@@ -40,7 +43,9 @@ ${MAX_QUERY_STRING_LENGTH} (else 400); pages of 1 to ${MAX_PAGE_SIZE} items;
 search queries up to ${MAX_QUERY_LENGTH} characters (code points) and 1 to ${MAX_QUERY_TERMS} terms (runs of
 letters or digits), 1 to ${MAX_SEARCH_LIMIT} hits of each kind.
 
-**Errors** are RFC 9457 problem details (\`application/problem+json\`) with a stable \`type\`:
+**Errors** are RFC 9457 problem details (\`application/problem+json\`) with a stable \`type\`: a path of this
+service (relative to the request's origin) whose page, on the docs site served beside the API, says when the problem
+is sent and what to do:
 
 | Status | type | title |
 | --- | --- | --- |

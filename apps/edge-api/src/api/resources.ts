@@ -15,7 +15,14 @@ import {
   type UnitTally,
 } from '@tally/core';
 import type { z } from 'zod';
-import type { CandidateSummary, ContestRecord, RaceSummary, UnitRecord } from '../store/data-store.js';
+import type {
+  CandidateSummary,
+  ContestRecord,
+  RaceSummary,
+  ResultHit,
+  SearchHits,
+  UnitRecord,
+} from '../store/data-store.js';
 import { articleUrl, LICENSE } from './provenance.js';
 import type {
   CandidateDetail,
@@ -26,6 +33,8 @@ import type {
   RaceDetail,
   RaceItem,
   RaceTally,
+  SearchResult,
+  SearchResultHit,
   SeriesPoint,
   Standing,
   UnitDetail,
@@ -60,6 +69,7 @@ export function contestItem(summary: ContestSummary): z.infer<typeof ContestItem
     winner: summary.winner && candidateRef(summary.winner.candidateId, summary.winner.candidate, 'candidate'),
     undetermined: summary.undetermined,
     findingCounts: summary.findings,
+    findingsBrief: summary.findingsBrief,
   };
 }
 
@@ -315,6 +325,32 @@ export function candidateItem(record: CandidateSummary | CandidateRecord): z.inf
       contestsEntered: race.contestsEntered,
       contestsWon: race.contestsWon,
     })),
+  };
+}
+
+/** A candidate's result in a contest, as a search that names both finds it. */
+export function searchResultHit(hit: ResultHit): z.infer<typeof SearchResultHit> {
+  const { contest, candidate, result } = hit;
+  return {
+    contest: contestItem(contest),
+    candidate: candidateRef(candidate.candidateId, candidate.candidate, candidate.kind),
+    rank: result.rank,
+    votes: result.votes,
+    percent: result.percent,
+    share: result.share,
+    delegates: result.delegates,
+    won: result.won,
+    withdrawn: result.withdrawn,
+  };
+}
+
+/** What a search found, as `GET /v1/search` and the MCP `search` tool both answer it. */
+export function searchResult(hits: SearchHits): z.infer<typeof SearchResult> {
+  return {
+    terms: hits.terms,
+    contests: hits.contests.map(contestItem),
+    candidates: hits.candidates.map(candidateItem),
+    results: hits.results.map(searchResultHit),
   };
 }
 

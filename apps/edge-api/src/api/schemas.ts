@@ -4,6 +4,7 @@ import {
   Coverage,
   DelegateCounts,
   Finding,
+  FindingBrief,
   Fips,
   NonVotes,
   Outcome,
@@ -18,7 +19,7 @@ import {
   UnitType,
 } from '@tally/core';
 import { z } from 'zod';
-import { PROBLEM_BASE } from '../http/problem.js';
+import { PROBLEM_BASE, PROBLEMS, type ProblemKind, problemType } from '../http/problem.js';
 
 // The API's one vocabulary: every response schema, registered as an OpenAPI component by its meta id.
 // A candidate is `{ id, name, kind }` wherever one appears; a contest, a race and a candidate have the same
@@ -42,9 +43,12 @@ export const ValidationIssue = z
 
 export const Problem = z
   .object({
-    type: z
-      .url()
-      .meta({ description: `Stable: \`${PROBLEM_BASE}{kind}\`.`, examples: [`${PROBLEM_BASE}not-found`] }),
+    type: z.enum((Object.keys(PROBLEMS) as ProblemKind[]).map(problemType)).meta({
+      description:
+        `Stable: \`${PROBLEM_BASE}{kind}/\`, a path of this service (resolve it against the request's origin) ` +
+        'where the docs site documents the problem.',
+      examples: [problemType('not-found')],
+    }),
     title: z.string(),
     status: z.number().int().min(400).max(599),
     detail: z.string(),
@@ -183,8 +187,17 @@ export const ContestItem = z
         error: z.number().int().min(0),
         warning: z.number().int().min(0),
         info: z.number().int().min(0),
+        acknowledged: z.number().int().min(0).meta({
+          description:
+            'Of the errors, how many ship because a person acknowledged them (reasons in `findingsBrief`).',
+        }),
       })
       .meta({ description: 'How many audit findings of each severity the contest carries.' }),
+    findingsBrief: z.array(FindingBrief).meta({
+      description:
+        'What the counts count: each finding’s severity, code and line, errors first; an acknowledged error with ' +
+        'its `acknowledgement` (the reason it ships). The contest’s own resource has each finding in full.',
+    }),
   })
   .meta({
     id: 'ContestItem',
@@ -254,7 +267,10 @@ export const ContestSourceItem = z
   .meta({ id: 'ContestSourceItem', description: 'A source document of a contest and its credit.' });
 
 export const ContestDetail = ContestItem.extend({
-  delegatesAtStake: DelegateCounts,
+  delegatesAtStake: DelegateCounts.meta({
+    description:
+      'As the infobox states them, else as the prose does (`A total of 76 (of 95) delegates`), each count with the line it was read from; null where absent.',
+  }),
   results: z.array(ContestResultRow),
   totalRow: z
     .object({
@@ -423,6 +439,24 @@ export const CandidateDetail = CandidateRef.extend({
     'A candidate: the fields of a CandidateItem, each race with the candidate’s result in each contest.',
 });
 
+export const SearchResultHit = z
+  .object({
+    contest: ContestItem,
+    candidate: CandidateRef,
+    rank: z.number().int().min(1),
+    votes: z.number().min(0).nullable(),
+    percent: z.number().min(0).nullable(),
+    share: z.number().min(0).max(1).nullable(),
+    delegates: z.number().min(0).nullable(),
+    won: z.boolean(),
+    withdrawn: z.boolean(),
+  })
+  .meta({
+    id: 'SearchResultHit',
+    description:
+      'A candidate’s result in a contest, found by a query whose terms name both (`michigan kerry`): the contest, the candidate, and their rank, votes, shares and delegates there.',
+  });
+
 export const SearchResult = z
   .object({
     terms: z
@@ -430,6 +464,10 @@ export const SearchResult = z
       .meta({ description: 'The query as matched: case, accents and punctuation folded.' }),
     contests: z.array(ContestItem),
     candidates: z.array(CandidateItem),
+    results: z.array(SearchResultHit).meta({
+      description:
+        'When the first terms name a contest and the rest a candidate who ran in it, or the other way round: their result there, best first.',
+    }),
   })
   .meta({ id: 'SearchResult', description: 'Contests and candidates whose names start with the query.' });
 

@@ -1,6 +1,13 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { guard, MAX_QUERY_STRING_LENGTH, MAX_URL_LENGTH, pathMatcher, requestTarget } from './guard.js';
+import {
+  apiPathMatcher,
+  guard,
+  MAX_QUERY_STRING_LENGTH,
+  MAX_URL_LENGTH,
+  pathMatcher,
+  requestTarget,
+} from './guard.js';
 
 describe('pathMatcher', () => {
   const known = pathMatcher(['/v1/contests', '/v1/contests/:id', '/v1/contests/:id/results']);
@@ -16,6 +23,14 @@ describe('pathMatcher', () => {
     expect(known('/v1/contests/x/y')).toBe(false);
     expect(known('/v1/candidates')).toBe(false);
     expect(known('/')).toBe(false);
+  });
+});
+
+describe('apiPathMatcher', () => {
+  it('owns every path under the first segment of a route, and no other', () => {
+    const isApi = apiPathMatcher(['/v1/contests', '/v1/contests/:id', '/healthz', '/openapi.json']);
+    expect(['/v1/nope', '/v1', '/healthz', '/healthz/x', '/openapi.json'].filter(isApi)).toHaveLength(5);
+    expect(['/', '/data/', '/problems/not-found/', '/v2/contests', '/health'].filter(isApi)).toEqual([]);
   });
 });
 

@@ -62,3 +62,12 @@ export function pathMatcher(templates: readonly string[]): (path: string) => boo
     );
   };
 }
+
+/**
+ * A matcher for the paths the API owns: those whose first segment is the first segment of a route (`/v1/...`,
+ * `/openapi.json`, `/reference`, `/healthz`). Every other path belongs to the docs site served beside the API.
+ */
+export function apiPathMatcher(templates: readonly string[]): (path: string) => boolean {
+  const firsts = new Set(templates.map((t) => t.split('/')[1] ?? ''));
+  return (path) => firsts.has(path.split('/')[1] ?? '');
+}

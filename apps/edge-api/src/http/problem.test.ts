@@ -31,7 +31,7 @@ describe('problem', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(response.headers.get('x-extra')).toBe('1');
     expect(await response.json()).toEqual({
-      type: 'https://tally.dev/problems/query-too-long',
+      type: '/problems/query-too-long/',
       title: 'Query string too long',
       status: 400,
       detail: 'Too long.',

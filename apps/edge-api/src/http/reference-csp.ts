@@ -3,14 +3,16 @@ async function sha256Base64(text: string): Promise<string> {
   return btoa(String.fromCharCode(...digest));
 }
 
-/** Where the Scalar reference loads its code, styles and fonts from. */
-const CDN = 'https://cdn.jsdelivr.net';
-const FONTS = 'https://fonts.scalar.com';
+/**
+ * Where the reference page loads Scalar's standalone bundle from: a path of this service, served by the docs
+ * site's static assets (`apps/docs/src/pages/vendor/scalar/api-reference.js.ts`, the version the lockfile pins).
+ */
+export const SCALAR_BUNDLE = '/vendor/scalar/api-reference.js';
 
 /**
  * The Content-Security-Policy of the reference page: its own inline scripts by hash (the page is
- * static, so no per-request nonce is needed and it can be cached), Scalar's code from the CDN,
- * and requests only to this origin (the OpenAPI document and "try it" calls).
+ * static, so no per-request nonce is needed and it can be cached), Scalar's code from this origin only,
+ * and requests only to this origin (the OpenAPI document and "try it" calls): nothing from elsewhere.
  */
 export async function referenceCsp(html: string): Promise<string> {
   const hashes: string[] = [];
@@ -19,11 +21,11 @@ export async function referenceCsp(html: string): Promise<string> {
   }
   return [
     "default-src 'none'",
-    `script-src ${CDN} ${hashes.join(' ')}`,
-    `style-src 'unsafe-inline' ${CDN} ${FONTS}`,
-    `font-src ${CDN} ${FONTS} data:`,
-    "img-src 'self' data: https:",
-    `connect-src 'self' ${CDN}`,
+    `script-src 'self' ${hashes.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self' data:",
+    "img-src 'self' data:",
+    "connect-src 'self'",
     "worker-src 'self' blob:",
     "frame-ancestors 'none'",
     "base-uri 'none'",

@@ -117,13 +117,33 @@ describe('tools/list', () => {
 });
 
 describe('search', () => {
-  const queries = ['kerry', 'edwards', 'nd', 'North Carolina', ...contests.map((c) => c.state)];
-  it.each(queries)('answers %j as GET /v1/search does, crediting each contest found', async (query) => {
+  // A contest and a candidate in one query: each contest's state and the candidate first in its results.
+  const both = contests.map((c) => `${c.state} ${c.results[0]?.candidate ?? ''}`.trim());
+  const queries = ['kerry', 'edwards', 'nd', 'North Carolina', ...contests.map((c) => c.state), ...both];
+  it.each(queries)('answers %j as GET /v1/search does, crediting each contest shown', async (query) => {
     const expected = await rest<unknown>(`/v1/search?q=${encodeURIComponent(query)}&limit=5`);
-    const got = await answer<{ contests: { id: string }[] }>('search', { query, limit: 5 });
+    const got = await answer<{ contests: { id: string }[]; results: { contest: { id: string } }[] }>(
+      'search',
+      {
+        query,
+        limit: 5,
+      },
+    );
     expect(got.data).toEqual(expected.data);
     expectRestMeta(got.meta, expected.meta);
-    expect(got.meta.credits).toEqual(await creditsOf(got.data.contests.map((c: { id: string }) => c.id)));
+    const shown = [
+      ...new Set([...got.data.contests, ...got.data.results.map((r) => r.contest)].map((c) => c.id)),
+    ];
+    expect(got.meta.credits).toEqual(await creditsOf(shown));
+  });
+
+  it('finds a candidate’s result in a contest when the query names both', async () => {
+    const contest = contests[0];
+    if (!contest?.results[0]) throw new Error('the data package has no contest with results');
+    const got = await answer<{ results: { contest: { id: string } }[] }>('search', {
+      query: `${contest.state} ${contest.results[0].candidate}`,
+    });
+    expect(got.data.results.map((r) => r.contest.id)).toContain(contest.id);
   });
 });
 

@@ -1,4 +1,11 @@
-import { type Contest, resultRecords, resultsCsv, resultsCsvHeader } from '@tally/core';
+import {
+  byDateThenId,
+  type Contest,
+  type ContestSummary,
+  resultRecords,
+  resultsCsv,
+  resultsCsvHeader,
+} from '@tally/core';
 import { contests, summaries } from '@tally/data';
 import { describe, expect, it } from 'vitest';
 import { expectDeclared } from '../testing/conformance.js';
@@ -26,36 +33,39 @@ async function list(query = ''): Promise<List> {
   return (await expectDeclared(response, '/v1/contests')) as List;
 }
 
-/** The four seed articles: the data package's only caucuses. */
-const ALL = [
+/** Every contest of the data package, in the API's order: by date (undated last), then id. */
+const ALL = [...summaries].sort(byDateThenId).map((summary) => summary.id);
+const BY_ID = new Map(summaries.map((summary) => [summary.id, summary]));
+/** The four seeds, by date: their figures are checked exactly, whatever else the data holds. */
+const SEEDS = [
   '2004-nd-democratic-caucus',
   '2004-mi-democratic-caucus',
   '2004-wa-democratic-caucus',
   '2004-nc-democratic-caucus',
 ];
 const CAUCUSES = '?type=caucus';
-/** The ids of the data package's contests a predicate selects, in its order (by date, then id). */
-const idsWhere = (keep: (s: (typeof summaries)[number]) => boolean) =>
-  summaries.filter(keep).map((s) => s.id);
+
+/** The contests of the data package a filter selects, in the API's order (by date, then id), by id. */
+const where = (keep: (summary: ContestSummary) => boolean) =>
+  ALL.filter((id) => keep(BY_ID.get(id) as ContestSummary));
 
 describe('GET /v1/contests', () => {
-  it('lists every contest by date then id, a page at a time, with the full count', async () => {
-    const body = await list();
-    expect(body.data.map((s) => s.id)).toEqual(summaries.slice(0, 20).map((s) => s.id));
-    expect(body.meta.page.total).toBe(summaries.length);
-  });
-
-  it('lists the four seed caucuses by date, with their race, totals and winners', async () => {
-    const body = await list(CAUCUSES);
-    expect(body.data.map((s) => s.id)).toEqual(ALL);
-    expect(body.data.map((s) => [s.raceId, s.totals.votes, s.totals.delegates, s.winner.id])).toEqual([
-      ['2004-democratic', 10558, 14, 'john-kerry'],
-      ['2004-democratic', 163769, 128, 'john-kerry'],
-      ['2004-democratic', 23541, 76, 'john-kerry'],
-      ['2004-democratic', 17809, 107, 'john-edwards'],
+  it('lists every contest by date, with its race, totals and winner; the seeds as they state them', async () => {
+    const body = await list('?limit=100');
+    expect(body.data.map((s) => s.id)).toEqual(ALL.slice(0, 100));
+    const seeds = body.data.filter((s) => SEEDS.includes(s.id));
+    expect(seeds.map((s) => [s.id, s.raceId, s.totals.votes, s.totals.delegates, s.winner.id])).toEqual([
+      ['2004-nd-democratic-caucus', '2004-democratic', 10558, 14, 'john-kerry'],
+      ['2004-mi-democratic-caucus', '2004-democratic', 163769, 128, 'john-kerry'],
+      ['2004-wa-democratic-caucus', '2004-democratic', 23541, 76, 'john-kerry'],
+      ['2004-nc-democratic-caucus', '2004-democratic', 17809, 107, 'john-edwards'],
     ]);
-    expect(body.data[0]?.winner).toEqual({ id: 'john-kerry', name: 'John Kerry', kind: 'candidate' });
-    expect(body.meta.page).toEqual({ limit: 20, total: 4, nextCursor: null });
+    expect(seeds[0]?.winner).toEqual({ id: 'john-kerry', name: 'John Kerry', kind: 'candidate' });
+    expect((await list()).meta.page).toEqual({
+      limit: 20,
+      total: ALL.length,
+      nextCursor: ALL.length > 20 ? '20' : null,
+    });
     expect(body.meta.attribution.license).toBe('CC BY-SA 4.0');
   });
 
@@ -70,41 +80,51 @@ describe('GET /v1/contests', () => {
 
   it('filters by state code or name, year, party, type and dates', async () => {
     const ids = async (query: string) => (await list(query)).data.map((s) => s.id);
-    expect(await ids('?state=ND')).toEqual(['2004-nd-democratic-caucus']);
-    expect(await ids('?state=north%20carolina')).toEqual(['2004-nc-democratic-caucus']);
-    expect(await ids('?year=2004&party=Democratic&type=caucus')).toEqual(ALL);
-    expect(await ids('?race=2004-democratic&limit=100')).toEqual(
-      idsWhere((s) => s.raceId === '2004-democratic'),
+    expect(await ids('?state=ND')).toEqual(where((s) => s.stateCode === 'ND'));
+    expect(await ids('?state=ND')).toContain('2004-nd-democratic-caucus');
+    expect(await ids('?state=north%20carolina')).toEqual(where((s) => s.state === 'North Carolina'));
+    expect(await ids('?year=2004&party=Democratic&type=caucus')).toEqual(
+      where((s) => s.year === 2004 && s.party === 'Democratic' && s.type === 'caucus'),
     );
-    expect(await ids('?race=2008-republican&limit=100')).toEqual(
-      idsWhere((s) => s.raceId === '2008-republican'),
+    expect(await ids('?year=2004&party=Democratic&type=caucus')).toEqual(expect.arrayContaining(SEEDS));
+    expect(await ids('?race=2004-democratic')).toEqual(where((s) => s.raceId === '2004-democratic'));
+    expect(await ids('?race=1900-whig')).toEqual([]);
+    expect(await ids('?type=primary')).toEqual(where((s) => s.type === 'primary'));
+    expect(await ids('?year=1900')).toEqual([]);
+    expect(await ids('?from=2004-02-07&to=2004-02-07')).toEqual(where((s) => s.date === '2004-02-07'));
+    expect(await ids('?from=2004-02-07&to=2004-02-07')).toEqual(
+      expect.arrayContaining(['2004-mi-democratic-caucus', '2004-wa-democratic-caucus']),
     );
-    expect(await ids('?race=1896-populist')).toEqual([]);
-    expect(await ids('?type=primary&limit=100')).toEqual(idsWhere((s) => s.type === 'primary'));
-    expect(await ids('?year=2008&limit=100')).toEqual(idsWhere((s) => s.year === 2008));
-    expect(await ids('?from=2004-02-07&to=2004-02-07')).toEqual(idsWhere((s) => s.date === '2004-02-07'));
-    expect(await ids('?from=2004-03-01&type=caucus')).toEqual(['2004-nc-democratic-caucus']);
+    expect(await ids('?from=2004-03-01')).toEqual(where((s) => s.date !== null && s.date >= '2004-03-01'));
   });
 
   it('pages with limit and the cursor it hands out, linking each page to the next', async () => {
-    const first = await list('?type=caucus&limit=3');
-    expect(first.data.map((s) => s.id)).toEqual(ALL.slice(0, 3));
-    expect(first.meta.page.total).toBe(4);
-    expect(first.links.prev).toBeNull();
-    expect(first.meta.page.nextCursor).toBe('3');
-    const second = await list(`?type=caucus&limit=3&cursor=${first.meta.page.nextCursor}`);
-    expect(second.data.map((s) => s.id)).toEqual(ALL.slice(3));
-    expect(second.meta.page.nextCursor).toBeNull();
-    expect(second.links.next).toBeNull();
-    expect(second.links.prev).toBe('/v1/contests?limit=3&type=caucus');
-    const viaLink = await list(first.links.next?.slice('/v1/contests'.length));
-    expect(viaLink).toEqual(second);
+    const seen: string[] = [];
+    let page = await list('?limit=3');
+    expect(page.links.prev).toBeNull();
+    for (let start = 0; ; start += 3) {
+      expect(page.data.map((s) => s.id)).toEqual(ALL.slice(start, start + 3));
+      expect(page.meta.page.total).toBe(ALL.length);
+      seen.push(...page.data.map((s) => s.id));
+      if (page.meta.page.nextCursor === null) {
+        expect(page.links.next).toBeNull();
+        break;
+      }
+      expect(page.meta.page.nextCursor).toBe(String(start + 3));
+      const next = await list(`?limit=3&cursor=${page.meta.page.nextCursor}`);
+      expect(next.links.prev).toBe(
+        start === 0 ? '/v1/contests?limit=3' : `/v1/contests?cursor=${start}&limit=3`,
+      );
+      expect(await list(page.links.next?.slice('/v1/contests'.length))).toEqual(next);
+      page = next;
+    }
+    expect(seen).toEqual(ALL);
   });
 
   it('gives an empty page for a cursor past the end', async () => {
     const body = await list('?cursor=9999999');
     expect(body.data).toEqual([]);
-    expect(body.meta.page).toEqual({ limit: 20, total: summaries.length, nextCursor: null });
+    expect(body.meta.page).toEqual({ limit: 20, total: ALL.length, nextCursor: null });
   });
 
   it.each([
@@ -134,14 +154,14 @@ describe('GET /v1/contests', () => {
     const response = await call(`/v1/contests${query}`);
     expect(response.status).toBe(400);
     const body = (await expectDeclared(response, '/v1/contests')) as { type: string; issues: unknown[] };
-    expect(body.type).toBe('https://tally.dev/problems/invalid-parameter');
+    expect(body.type).toBe('/problems/invalid-parameter/');
     expect(body.issues).toContainEqual(expect.objectContaining({ location: 'query', name, code }));
   });
 
   it('says in its own words that a parameter was repeated, naming it and how often', async () => {
     const response = await call('/v1/contests?year=2004&year=2008&year=2012');
     expect(await expectDeclared(response, '/v1/contests')).toEqual({
-      type: 'https://tally.dev/problems/invalid-parameter',
+      type: '/problems/invalid-parameter/',
       title: 'Invalid parameter',
       status: 400,
       detail: 'The query parameter "year" is given 3 times: give it once.',
@@ -214,6 +234,35 @@ describe('GET /v1/contests/{id}', () => {
     expect(meta.attribution.license).toBe('CC BY-SA 4.0');
   });
 
+  it('gives every contest its delegates at stake with the line of each count, and its findings with any acknowledgement', async () => {
+    for (const contest of contests) {
+      const { data } = (await (await call(`/v1/contests/${contest.id}`)).json()) as {
+        data: {
+          delegatesAtStake: unknown;
+          findings: unknown[];
+          findingCounts: { error: number; acknowledged: number };
+          findingsBrief: { code: string; acknowledgement: { reason: string } | null }[];
+        };
+      };
+      expect(data.delegatesAtStake, contest.id).toEqual(contest.delegates);
+      expect(data.findings, contest.id).toEqual(contest.findings);
+      const acknowledged = contest.findings.filter((finding) => finding.acknowledgement !== undefined);
+      expect(data.findingCounts.acknowledged).toBe(acknowledged.length);
+      expect(
+        data.findingsBrief.flatMap((brief) =>
+          brief.acknowledgement === null ? [] : [brief.acknowledgement.reason],
+        ),
+      ).toEqual(
+        acknowledged
+          .map((finding) => finding.acknowledgement?.reason)
+          .filter((reason) => reason !== undefined),
+      );
+    }
+    const washington = contests.find((contest) => contest.id === '2004-wa-democratic-caucus');
+    // The seed's prose: "A total of 76 (of 95) delegates are awarded proportionally."
+    expect(washington?.delegates).toMatchObject({ total: 95, pledged: 76 });
+  });
+
   it('starts with the fields its list item has, with the same values', async () => {
     const item = (await list('?state=nd')).data[0];
     const { data } = (await (await call('/v1/contests/2004-nd-democratic-caucus')).json()) as Detail;
@@ -224,7 +273,7 @@ describe('GET /v1/contests/{id}', () => {
     const response = await call('/v1/contests/1900-zz-whig-caucus');
     expect(response.status).toBe(404);
     expect(await expectDeclared(response, '/v1/contests/{id}')).toEqual({
-      type: 'https://tally.dev/problems/not-found',
+      type: '/problems/not-found/',
       title: 'Not found',
       status: 404,
       detail: 'No contest has this id.',

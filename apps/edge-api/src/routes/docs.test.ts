@@ -66,20 +66,27 @@ describe('the schemas of /openapi.json', () => {
 });
 
 describe('GET /reference', () => {
-  it('serves the Scalar reference under a CSP that admits exactly its inline script', async () => {
+  it("serves the Scalar reference, its code from this service's own path, under a CSP that admits nothing else", async () => {
     const response = await call('/reference');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await response.text();
     expect(html).toContain('/openapi.json');
+    expect(html).toContain('<script src="/vendor/scalar/api-reference.js"></script>');
+    expect(html).not.toMatch(/https?:\/\//);
     const csp = response.headers.get('content-security-policy') ?? '';
-    const [, script = ''] = /<script type="module">([\s\S]*?)<\/script>/.exec(html) ?? [];
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script)));
-    expect(csp).toContain(
-      `script-src https://cdn.jsdelivr.net 'sha256-${btoa(String.fromCharCode(...digest))}'`,
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      ([, script]) => script,
     );
+    expect(inline).toHaveLength(1);
+    const digest = new Uint8Array(
+      await crypto.subtle.digest('SHA-256', new TextEncoder().encode(inline[0] ?? '')),
+    );
+    expect(csp).toContain(`script-src 'self' 'sha256-${btoa(String.fromCharCode(...digest))}'`);
     expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'self';");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).not.toMatch(/https?:/);
   });
 });

@@ -55,10 +55,14 @@ describe('GET /v1/races', () => {
   });
 
   it('filters by year and party, and refuses what is not a decimal year', async () => {
-    const of2008 = (await (await call('/v1/races?year=2008')).json()) as { data: { id: string }[] };
-    expect(of2008.data.map((race) => race.id)).toEqual(races.filter((r) => r.year === 2008).map((r) => r.id));
-    const none = (await (await call('/v1/races?year=1896')).json()) as { data: unknown[] };
-    expect(none.data).toEqual([]);
+    const empty = (await (await call('/v1/races?year=1900')).json()) as { data: unknown[] };
+    expect(empty.data).toEqual([]);
+    const of2004 = (await (await call('/v1/races?year=2004&party=democratic')).json()) as {
+      data: { id: string }[];
+    };
+    expect(of2004.data.map((race) => race.id)).toEqual(
+      races.filter((race) => race.year === 2004 && race.party === 'Democratic').map((race) => race.id),
+    );
     for (const query of ['?year=2e3', '?year=04', '?party=', '?state=ND']) {
       const response = await call(`/v1/races${query}`);
       expect(response.status).toBe(400);

@@ -1,10 +1,21 @@
-import { candidates } from '@tally/data';
+import { candidates, contests, summaries } from '@tally/data';
 import { describe, expect, it } from 'vitest';
 import { expectDeclared } from '../testing/conformance.js';
 import { call } from '../testing/worker.js';
 
+type Hit = {
+  contest: { id: string; state: string };
+  candidate: { id: string; name: string };
+  votes: number | null;
+  rank: number;
+};
 type Results = {
-  data: { terms: string[]; contests: { id: string }[]; candidates: { id: string; name: string }[] };
+  data: {
+    terms: string[];
+    contests: { id: string }[];
+    candidates: { id: string; name: string }[];
+    results: Hit[];
+  };
 };
 
 async function search(q: string, extra = ''): Promise<Results['data']> {
@@ -13,11 +24,29 @@ async function search(q: string, extra = ''): Promise<Results['data']> {
   return ((await expectDeclared(response, '/v1/search')) as Results).data;
 }
 const ids = (r: Results['data']) => [...r.contests.map((c) => c.id), ...r.candidates.map((c) => c.id)];
+/** The contests of a state, as the data package has them, in the API's order (by date, then id). */
+const contestsOf = (state: string) =>
+  summaries
+    .filter((summary) => summary.state === state)
+    .sort((a, b) =>
+      (a.date ?? '9') < (b.date ?? '9') ? -1 : (a.date ?? '9') > (b.date ?? '9') ? 1 : a.id < b.id ? -1 : 1,
+    )
+    .map((summary) => summary.id);
+/** Candidates whose name has a word starting with `term`, by id, as the data package has them. */
+const candidatesNamed = (term: string) =>
+  candidates
+    .filter((c) =>
+      c.candidate
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .some((word) => word.startsWith(term)),
+    )
+    .map((c) => c.candidateId);
 
 describe('GET /v1/search', () => {
   it('finds a candidate by surname, in any case or accent, named as every answer names one', async () => {
-    expect(ids(await search('kerry'))).toEqual(['john-kerry']);
-    expect(ids(await search('KÉRRY'))).toEqual(['john-kerry']);
+    expect(ids(await search('kerry'))).toEqual(candidatesNamed('kerry'));
+    expect(ids(await search('KÉRRY'))).toEqual(candidatesNamed('kerry'));
     expect((await search('KÉRRY')).terms).toEqual(['kerry']);
     expect((await search('kerry')).candidates[0]).toMatchObject({
       id: 'john-kerry',
@@ -27,17 +56,18 @@ describe('GET /v1/search', () => {
   });
 
   it('finds a contest by state name, abbreviated name or code', async () => {
-    expect(ids(await search('N. Dakota'))).toEqual(['2004-nd-democratic-caucus']);
-    expect(ids(await search('nd'))).toEqual(['2004-nd-democratic-caucus']);
-    expect(ids(await search('north car'))).toEqual(['2004-nc-democratic-caucus']);
+    const northDakota = contestsOf('North Dakota');
+    expect(northDakota).toContain('2004-nd-democratic-caucus');
+    expect(ids(await search('N. Dakota'))).toEqual(northDakota);
+    expect(ids(await search('nd'))).toEqual(northDakota);
+    expect(ids(await search('north car'))).toEqual(contestsOf('North Carolina'));
   });
 
   it('ranks whole-name matches first and honours limit', async () => {
     const north = await search('north');
-    expect(north.contests.map((c) => c.id).sort()).toEqual([
-      '2004-nc-democratic-caucus',
-      '2004-nd-democratic-caucus',
-    ]);
+    expect(north.contests.map((c) => c.id).sort()).toEqual(
+      [...contestsOf('North Carolina'), ...contestsOf('North Dakota')].sort(),
+    );
     // Equal matches come in candidate order (by id): Edwards before Kerry.
     expect(ids(await search('john e', '&limit=1'))).toEqual(['john-edwards']);
     expect(ids(await search('john kerry', '&limit=1'))).toEqual(['john-kerry']);
@@ -45,6 +75,39 @@ describe('GET /v1/search', () => {
 
   it('finds nothing for a name that is not there', async () => {
     expect(ids(await search('lincoln'))).toEqual([]);
+    expect((await search('lincoln michigan')).results).toEqual([]);
+  });
+
+  it("finds a candidate's result in a contest when the query names both, in either order", async () => {
+    const michigan = await search('michigan kerry');
+    expect(michigan.results[0]).toMatchObject({
+      contest: { id: '2004-mi-democratic-caucus', state: 'Michigan' },
+      candidate: { id: 'john-kerry', name: 'John Kerry' },
+      votes: 84818,
+      rank: 1,
+    });
+    expect((await search('kerry michigan')).results[0]).toEqual(michigan.results[0]);
+    expect((await search('John Kerry, MI')).results[0]).toEqual(michigan.results[0]);
+    // Neither name alone is the whole query, so neither list holds it.
+    expect(ids(michigan)).toEqual([]);
+  });
+
+  it('finds every contest and candidate pair the data has, by state and surname', async () => {
+    for (const contest of contests) {
+      for (const row of contest.results.filter((r) => r.kind === 'candidate')) {
+        const surname = row.candidate.split(' ').at(-1) ?? row.candidate;
+        const found = await search(`${contest.state} ${surname}`, '&limit=50');
+        expect(
+          found.results.some((hit) => hit.contest.id === contest.id && hit.candidate.id === row.candidateId),
+          `${contest.state} ${surname}`,
+        ).toBe(true);
+        for (const hit of found.results) {
+          const inContest = contests.find((c) => c.id === hit.contest.id);
+          // Every pair found is a real result: the candidate ran in that contest, with those votes.
+          expect(inContest?.results.find((r) => r.candidateId === hit.candidate.id)?.votes).toBe(hit.votes);
+        }
+      }
+    }
   });
 
   it('counts the length in characters, as JSON Schema does, not in UTF-16 units', async () => {
@@ -53,7 +116,7 @@ describe('GET /v1/search', () => {
     expect((await call(`/v1/search?q=${encodeURIComponent(q)}`)).status).toBe(200);
     const longer = await call(`/v1/search?q=${encodeURIComponent(`${q}a`)}`);
     expect(((await expectDeclared(longer, '/v1/search')) as { type: string }).type).toBe(
-      'https://tally.dev/problems/invalid-parameter',
+      '/problems/invalid-parameter/',
     );
   });
 

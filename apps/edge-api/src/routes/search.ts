@@ -4,7 +4,7 @@ import type { Deps } from '../api/deps.js';
 import { invalidParameters } from '../api/invalid-parameters.js';
 import { canonicalUrl, resourceBody } from '../api/links.js';
 import { DEFAULT_SEARCH_LIMIT, SearchQuery } from '../api/params.js';
-import { candidateItem, contestItem } from '../api/resources.js';
+import { searchResult } from '../api/resources.js';
 import {
   invalid,
   JSON_TYPE,
@@ -25,7 +25,9 @@ export const searchRoute = createRoute({
   description:
     'Contests (by title, state name or code, id) and candidates (by any spelling of their name, or id) ' +
     'whose names start with the query, term by term, ignoring case, accents and punctuation: ' +
-    '`kerry`, `N. Dakota`, `nd`, `north car`. Whole-name matches first, then matches at a name start.',
+    '`kerry`, `N. Dakota`, `nd`, `north car`. Whole-name matches first, then matches at a name start. ' +
+    'A query naming a contest and a candidate, in either order (`michigan kerry`, `kerry nd`), also finds the ' +
+    'candidate’s result in that contest (`results`).',
   request: { query: SearchQuery },
   responses: {
     200: ok(SearchEnvelope, 'What matched, best first.'),
@@ -44,12 +46,7 @@ export function searchRoutes({ store, cache, meta }: Deps) {
     const key = canonicalUrl('/v1/search', { q: searchKey(q), limit });
     const representation = await cache.get(key, JSON_TYPE, async () => {
       const hits = await store.search(q, limit);
-      const data = {
-        terms: hits.terms,
-        contests: hits.contests.map(contestItem),
-        candidates: hits.candidates.map(candidateItem),
-      };
-      return JSON.stringify(resourceBody(data, { self: key }, meta));
+      return JSON.stringify(resourceBody(searchResult(hits), { self: key }, meta));
     });
     return reply(searchRoute, sendRepresentation(c.req.raw, representation));
   });

@@ -1,4 +1,5 @@
-import { races } from '@tally/data';
+import { tallyRaces } from '@tally/core';
+import { contests, races } from '@tally/data';
 import { describe, expect, it } from 'vitest';
 import { expectDeclared } from '../testing/conformance.js';
 import { call } from '../testing/worker.js';
@@ -31,57 +32,66 @@ async function tally(query = ''): Promise<Tally> {
 }
 
 describe('GET /v1/tally', () => {
-  it('tallies every race of the data package when nothing is filtered, each over its own contests', async () => {
+  it('tallies each race of the data over its own contests: votes, delegates and wins', async () => {
     const body = await tally();
     expect(body.filter).toEqual({});
     expect(body.races.map((r) => [r.raceId, r.contestCount])).toEqual(
-      races.map((race) => [race.id, race.contestIds.length]),
+      [...races].sort((a, b) => (a.id < b.id ? -1 : 1)).map((race) => [race.id, race.contestIds.length]),
     );
-    for (const [i, race] of races.entries()) {
-      expect(body.races[i]?.standings.map((s) => [s.candidate.id, s.votes, s.delegates])).toEqual(
-        race.candidates.map((c) => [c.candidateId, c.votes, c.delegates]),
+    for (const race of body.races) {
+      const shipped = races.find((r) => r.id === race.raceId);
+      expect(race.standings.map((s) => [s.candidate.id, s.votes, s.delegates, s.contestsWon])).toEqual(
+        shipped?.candidates.map((c) => [c.candidateId, c.votes, c.delegates, c.contestsWon]),
       );
     }
   });
 
-  it('tallies the four seed caucuses in their one race: votes, delegates and wins', async () => {
-    const body = await tally('?type=caucus');
-    expect(body.filter).toEqual({ type: 'caucus' });
-    expect(body.races.map((r) => [r.raceId, r.contestCount])).toEqual([['2004-democratic', 4]]);
+  it('tallies one seed contest as it states its figures', async () => {
+    const body = await tally('?race=2004-democratic&state=ND&type=caucus');
+    expect(body.races.map((r) => [r.raceId, r.contestCount])).toEqual([['2004-democratic', 1]]);
     expect(body.races[0]?.standings[0]).toMatchObject({
       rank: 1,
-      candidate: { id: 'john-kerry', kind: 'candidate' },
-      votes: 106425,
-      delegates: 177,
-      contestsWon: 3,
+      candidate: { id: 'john-kerry', name: 'John Kerry', kind: 'candidate' },
+      votes: 5366,
+      delegates: 9,
+      contestsWon: 1,
     });
   });
 
   it('gives the running totals after each contest date', async () => {
-    const [race] = (await tally('?type=caucus')).races;
-    expect(race?.series.map((p) => [p.date, p.contestIds])).toEqual([
+    for (const race of (await tally()).races) {
+      const shipped = races.find((r) => r.id === race.raceId);
+      expect(race.series.map((p) => [p.date, p.contestIds])).toEqual(
+        shipped?.series.map((p) => [p.date, p.contestIds]),
+      );
+      expect(
+        race.series.map((p) => p.standings.map((c) => [c.candidate.id, c.votes, c.delegates, c.wins])),
+      ).toEqual(
+        shipped?.series.map((p) => p.candidates.map((c) => [c.candidateId, c.votes, c.delegates, c.wins])),
+      );
+    }
+    const [nd] = (await tally('?race=2004-democratic&state=ND&type=caucus')).races;
+    expect(nd?.series.map((p) => [p.date, p.contestIds])).toEqual([
       ['2004-02-03', ['2004-nd-democratic-caucus']],
-      ['2004-02-07', ['2004-mi-democratic-caucus', '2004-wa-democratic-caucus']],
-      ['2004-04-17', ['2004-nc-democratic-caucus']],
-    ]);
-    const kerry = race?.series.map((p) => p.standings.find((c) => c.candidate.id === 'john-kerry'));
-    expect(kerry?.map((k) => k && [k.votes, k.delegates, k.wins])).toEqual([
-      [5366, 9, 1],
-      [101581, 148, 3],
-      [106425, 177, 3],
     ]);
   });
 
   it('takes the same filter as /v1/contests and echoes it', async () => {
-    const body = await tally('?from=2004-02-07&to=2004-02-07&type=caucus');
-    expect(body.races[0]?.contestCount).toBe(2);
-    expect(body.filter).toEqual({ from: '2004-02-07', to: '2004-02-07', type: 'caucus' });
+    const body = await tally('?from=2004-02-07&to=2004-02-07');
+    const selected = contests.filter((c) => c.date === '2004-02-07');
+    const [expected] = tallyRaces(selected);
+    expect(body.races.map((r) => r.contestCount)).toEqual(
+      tallyRaces(selected).map((race) => race.contestIds.length),
+    );
+    expect(body.filter).toEqual({ from: '2004-02-07', to: '2004-02-07' });
     expect(body.races[0]?.standings[0]).toMatchObject({
-      candidate: { id: 'john-kerry' },
-      votes: 96215,
-      delegates: 139,
+      candidate: { id: expected?.candidates[0]?.candidateId },
+      votes: expected?.candidates[0]?.votes,
+      delegates: expected?.candidates[0]?.delegates,
     });
-    expect((await tally('?state=Texas&type=caucus')).races).toEqual([]);
+    expect((await tally('?state=Texas')).races.map((r) => r.contestCount)).toEqual(
+      tallyRaces(contests.filter((c) => c.state === 'Texas')).map((race) => race.contestIds.length),
+    );
     expect((await tally('?race=2004-democratic')).races.map((r) => r.raceId)).toEqual(['2004-democratic']);
   });
 
@@ -97,5 +107,13 @@ describe('GET /v1/tally', () => {
         message: 'is not a parameter of this route',
       },
     ]);
+  });
+
+  it('echoes a filter as sent, but never as markup', async () => {
+    const response = await call(`/v1/tally?state=${encodeURIComponent('<b>x&y</b>')}`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).not.toMatch(/[<>&]/);
+    expect((JSON.parse(text) as { data: { filter: unknown } }).data.filter).toEqual({ state: '<b>x&y</b>' });
   });
 });

@@ -14,6 +14,7 @@ import {
   uriTooLong,
 } from '../api/responses.js';
 import { TallyEnvelope } from '../api/schemas.js';
+import { inertJson } from '../http/problem.js';
 import { sendRepresentation } from '../http/representations.js';
 import { filterOf } from './contests.js';
 
@@ -43,7 +44,8 @@ export function tallyRoutes({ store, cache, meta }: Deps) {
     const representation = await cache.get(self, JSON_TYPE, async () => {
       const races = await store.tally(filter);
       const echoed = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
-      return JSON.stringify(resourceBody({ filter: echoed, races: races.map(raceTally) }, { self }, meta));
+      // The filter is echoed as sent: written with `<`, `>` and `&` escaped, so it can never read as markup.
+      return inertJson(resourceBody({ filter: echoed, races: races.map(raceTally) }, { self }, meta));
     });
     return reply(tallyRoute, sendRepresentation(c.req.raw, representation));
   });

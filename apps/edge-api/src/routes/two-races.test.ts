@@ -39,11 +39,15 @@ type Standing = { candidate: { id: string }; votes: number; delegates: number };
 describe('the API over two races', () => {
   it('lists both races, each with its own contests and cited figures', async () => {
     const list = await get<{ id: string; contestCount: number; delegatesToWin: unknown }[]>('/v1/races');
-    expect(list.map((r) => [r.id, r.contestCount])).toEqual([
-      ['2004-democratic', 4],
-      ['2008-republican', 1],
-    ]);
-    expect(list[1]?.delegatesToWin).toBeNull();
+    expect(list.map((r) => [r.id, r.contestCount])).toEqual(
+      tallied
+        .map((race) => [race.id, race.contestIds.length])
+        .sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)),
+    );
+    expect(list.find((r) => r.id === '2008-republican')).toMatchObject({
+      contestCount: 1,
+      delegatesToWin: null,
+    });
   });
 
   it('gives each race its own standings, series and rows', async () => {

@@ -80,7 +80,7 @@ describe('openD1Store before the data is loaded', () => {
     expect(response.status).toBe(500);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(await response.json()).toEqual({
-      type: 'https://tally.dev/problems/internal-error',
+      type: '/problems/internal-error/',
       title: 'Internal error',
       status: 500,
       detail: 'The API has no data to serve; the failure is logged.',

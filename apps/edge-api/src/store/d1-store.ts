@@ -21,7 +21,7 @@ import {
   type Unit,
 } from '@tally/core';
 import { contestWhere } from './d1-filter.js';
-import { searchStatement } from './d1-search.js';
+import { pairStatement, searchStatement } from './d1-search.js';
 import type {
   CandidateSummary,
   DataStore,
@@ -31,6 +31,7 @@ import type {
   UnitFilter,
 } from './data-store.js';
 import { selectRaces } from './memory-store.js';
+import { compareScores, splits } from './search-index.js';
 
 /** Why a D1 database cannot be served. */
 export type D1StoreError = {
@@ -118,6 +119,30 @@ type ContestRow = { summary: string; contest: string };
 
 function contestOfUnits(row: ContestRow): { contest: Contest; summary: ContestSummary } {
   return { contest: JSON.parse(row.contest) as Contest, summary: JSON.parse(row.summary) as ContestSummary };
+}
+
+/** A contest and a candidate a split of a query names together, with the pair's score and what to send. */
+type PairRow = {
+  ce: number;
+  pe: number;
+  w: number;
+  st: number;
+  len: number;
+  contest: string;
+  candidate: string;
+  result: string;
+};
+
+/** The splits' pairs merged as the memory store ranks them: each pair at its best score, best first. */
+function bestPairs(rows: readonly PairRow[]): PairRow[] {
+  const best = new Map<string, PairRow>();
+  const score = (row: PairRow) => [row.w, row.st, row.len] as const;
+  for (const row of rows) {
+    const key = `${row.ce} ${row.pe}`;
+    const previous = best.get(key);
+    if (!previous || compareScores(score(row), score(previous)) < 0) best.set(key, row);
+  }
+  return [...best.values()].sort((a, b) => compareScores(score(a), score(b)) || a.ce - b.ce || a.pe - b.pe);
 }
 
 function totalOf(result: D1Result): number {
@@ -319,15 +344,24 @@ export function createD1Store(
 
     async search(query, limit) {
       const terms = searchTerms(query);
-      if (terms.length === 0 || limit <= 0) return { terms, contests: [], candidates: [] };
-      const [contests, candidates] = (await db.batch([
+      if (terms.length === 0 || limit <= 0) return { terms, contests: [], candidates: [], results: [] };
+      // One round trip: both kinds' matches, and each split's pairs of a contest and a candidate it names.
+      const [contests, candidates, ...split] = (await db.batch([
         searchStatement(db, 'contest', terms, limit),
         searchStatement(db, 'candidate', terms, limit),
+        ...splits(terms).map(([head, tail]) => pairStatement(db, head, tail, limit)),
       ])) as D1Result<Record<string, unknown>>[];
       return {
         terms,
         contests: parseAll<ContestSummary>(contests?.results ?? [], 'summary'),
         candidates: parseAll<CandidateSummary>(candidates?.results ?? [], 'summary'),
+        results: bestPairs(split.flatMap((result) => result.results as PairRow[]))
+          .slice(0, limit)
+          .map((row) => ({
+            contest: JSON.parse(row.contest) as ContestSummary,
+            candidate: JSON.parse(row.candidate) as CandidateSummary,
+            result: JSON.parse(row.result) as CandidateContest,
+          })),
       };
     },
   };

@@ -1,4 +1,5 @@
 import type {
+  CandidateContest,
   CandidateRecord,
   Contest,
   ContestFilter,
@@ -56,8 +57,16 @@ export type CandidateSummary = Omit<CandidateRecord, 'races'> & {
   races: Omit<CandidateRecord['races'][number], 'contests'>[];
 };
 
+/** A candidate's result in a contest, found by a query naming both (`michigan kerry`). */
+export type ResultHit = { contest: ContestSummary; candidate: CandidateSummary; result: CandidateContest };
+
 /** What a search found, best match first. */
-export type SearchHits = { terms: string[]; contests: ContestSummary[]; candidates: CandidateSummary[] };
+export type SearchHits = {
+  terms: string[];
+  contests: ContestSummary[];
+  candidates: CandidateSummary[];
+  results: ResultHit[];
+};
 
 /** The cited figures of a race, as the race metadata gives them. */
 export type RaceFigures = { delegatesAtStake: RaceFigure | null; delegatesToWin: RaceFigure | null };
@@ -91,7 +100,10 @@ export interface DataStore {
   getCandidate(id: string): Promise<CandidateRecord | null>;
   /** Each race of the contests the filter selects, tallied over those contests only. */
   tally(filter: ContestFilter): Promise<Race[]>;
-  /** Contests and candidates whose name or alias starts with the query, term by term. */
+  /**
+   * Contests and candidates whose name or alias starts with the query, term by term; and the results of the
+   * candidates in the contests when part of the query names one and the rest the other.
+   */
   search(query: string, limit: number): Promise<SearchHits>;
 }
 

@@ -1,4 +1,5 @@
 import {
+  type CandidateContest,
   type CandidateRecord,
   type Contest,
   type ContestFilter,
@@ -17,6 +18,7 @@ import {
 } from '@tally/core';
 import { buildContestIndex } from './contest-index.js';
 import {
+  type CandidateSummary,
   type ContestRecord,
   type DataStore,
   type Page,
@@ -26,7 +28,7 @@ import {
   summarizeCandidate,
   summarizeRace,
 } from './data-store.js';
-import { buildSearchIndex } from './search-index.js';
+import { buildSearchIndex, pairMatches } from './search-index.js';
 import { selectUnits } from './unit-filter.js';
 
 /** What the data package exports. */
@@ -105,12 +107,28 @@ export function createMemoryStore(data: DataPackage): DataStore {
   const contestSearch = buildSearchIndex(
     index.ordered.map((s) => ({ item: s, aliases: [s.title, s.state, s.stateCode, s.id] })),
   );
+  const candidateSummaries = data.candidates.map(summarizeCandidate);
   const candidateSearch = buildSearchIndex(
-    data.candidates.map((c) => ({
-      item: summarizeCandidate(c),
+    data.candidates.map((c, position) => ({
+      item: candidateSummaries[position] as CandidateSummary,
       aliases: [c.candidate, c.candidateId, ...(spellings.get(c.candidateId) ?? [])],
     })),
   );
+  // Each contest's candidates (their positions) and each candidate's result in it, for searches naming both.
+  const contestPosition = new Map(index.ordered.map((summary, position) => [summary.id, position]));
+  const candidatesOfContest: number[][] = index.ordered.map(() => []);
+  const resultOf = new Map<string, CandidateContest>();
+  data.candidates.forEach((record, candidate) => {
+    for (const race of record.races) {
+      for (const result of race.contests) {
+        const contest = contestPosition.get(result.contestId);
+        if (contest === undefined) continue;
+        candidatesOfContest[contest]?.push(candidate);
+        resultOf.set(`${contest} ${candidate}`, result);
+      }
+    }
+  });
+  for (const candidates of candidatesOfContest) candidates.sort((a, b) => a - b);
 
   function selectContests(filter: ContestFilter): Contest[] {
     return index.select(filter).map((s) => contestsById.get(s.id) as Contest);
@@ -192,10 +210,22 @@ export function createMemoryStore(data: DataPackage): DataStore {
 
     async search(query, limit) {
       const terms = searchTerms(query);
+      const pairs = pairMatches(
+        terms,
+        contestSearch.scores,
+        candidateSearch.scores,
+        (contest) => candidatesOfContest[contest] ?? [],
+        limit,
+      );
       return {
         terms,
         contests: contestSearch.find(terms, limit),
         candidates: candidateSearch.find(terms, limit),
+        results: pairs.map(({ contest, candidate }) => ({
+          contest: index.ordered[contest] as ContestSummary,
+          candidate: candidateSummaries[candidate] as CandidateSummary,
+          result: resultOf.get(`${contest} ${candidate}`) as CandidateContest,
+        })),
       };
     },
   };

@@ -51,32 +51,95 @@ export function buildSearchIndex<T>(searchables: readonly Searchable<T>[]) {
   });
   entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.start - b.start));
 
+  /** Every item whose names match the query terms (within the walk's bound), with its best score. */
+  function scores(query: readonly string[]): Map<number, Score> {
+    const best = new Map<number, Score>();
+    const first = query[0];
+    if (first === undefined) return best;
+    const end = Math.min(entries.length, lowerBound(entries, first) + MAX_SCANNED_ENTRIES);
+    for (let i = lowerBound(entries, first); i < end; i++) {
+      const entry = entries[i] as Entry;
+      if (!entry.key.startsWith(first)) break;
+      if (entry.terms.length < query.length) continue;
+      if (!query.every((term, j) => (entry.terms[j] as string).startsWith(term))) continue;
+      const whole = entry.start === 0 && entry.length === query.length ? 0 : 1;
+      const score: Score = [whole, entry.start, entry.length];
+      const previous = best.get(entry.entity);
+      if (!previous || compareScores(score, previous) < 0) best.set(entry.entity, score);
+    }
+    return best;
+  }
+
   return {
     /** The best `limit` items for the query terms, best first: whole name, then name start, then shortest. */
     find(query: readonly string[], limit: number): T[] {
-      const first = query[0];
-      if (first === undefined || limit <= 0) return [];
-      const best = new Map<number, [number, number, number]>();
-      const end = Math.min(entries.length, lowerBound(entries, first) + MAX_SCANNED_ENTRIES);
-      for (let i = lowerBound(entries, first); i < end; i++) {
-        const entry = entries[i] as Entry;
-        if (!entry.key.startsWith(first)) break;
-        if (entry.terms.length < query.length) continue;
-        if (!query.every((term, j) => (entry.terms[j] as string).startsWith(term))) continue;
-        const whole = entry.start === 0 && entry.length === query.length ? 0 : 1;
-        const score: [number, number, number] = [whole, entry.start, entry.length];
-        const previous = best.get(entry.entity);
-        if (!previous || compareScores(score, previous) < 0) best.set(entry.entity, score);
-      }
-      return [...best]
+      if (limit <= 0) return [];
+      return [...scores(query)]
         .sort(([a, sa], [b, sb]) => compareScores(sa, sb) || a - b)
         .slice(0, limit)
         .map(([entity]) => (searchables[entity] as Searchable<T>).item);
     },
+    /** Every matching item's position in the list the index was built from, with its score (lower is better). */
+    scores,
   };
 }
 
-function compareScores(a: readonly number[], b: readonly number[]): number {
+/** How well a name matched: a whole name (0) or not (1), the term it matched from, how many terms it has. */
+export type Score = readonly [whole: number, start: number, length: number];
+
+/**
+ * The query's terms split in two, each way: the first `k` terms and the rest, for k from 1 to n-1 (a query of one
+ * term has no split). A query naming a contest and a candidate (`michigan kerry`, `kerry michigan`) is one of them.
+ */
+export function splits(terms: readonly string[]): [readonly string[], readonly string[]][] {
+  const out: [readonly string[], readonly string[]][] = [];
+  for (let k = 1; k < terms.length; k++) out.push([terms.slice(0, k), terms.slice(k)]);
+  return out;
+}
+
+/** A contest and a candidate who ran in it, found together: their positions and the pair's score. */
+export type PairMatch = { contest: number; candidate: number; score: Score };
+
+/**
+ * The contests and candidates a query names together, one part of its terms naming the contest and the other the
+ * candidate, in either order: each pair whose candidate has a result in the contest (`hasResult`), scored by
+ * the sum of its two names' scores (the best split for the pair), best first, then by contest, then candidate.
+ */
+export function pairMatches(
+  terms: readonly string[],
+  contestScores: (query: readonly string[]) => Map<number, Score>,
+  candidateScores: (query: readonly string[]) => Map<number, Score>,
+  candidatesOf: (contest: number) => readonly number[],
+  limit: number,
+): PairMatch[] {
+  if (limit <= 0) return [];
+  const best = new Map<string, PairMatch>();
+  for (const [a, b] of splits(terms)) {
+    for (const [contestTerms, candidateTerms] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const candidates = candidateScores(candidateTerms);
+      if (candidates.size === 0) continue;
+      for (const [contest, cs] of contestScores(contestTerms)) {
+        for (const candidate of candidatesOf(contest)) {
+          const ps = candidates.get(candidate);
+          if (ps === undefined) continue;
+          const score: Score = [cs[0] + ps[0], cs[1] + ps[1], cs[2] + ps[2]];
+          const key = `${contest} ${candidate}`;
+          const previous = best.get(key);
+          if (!previous || compareScores(score, previous.score) < 0)
+            best.set(key, { contest, candidate, score });
+        }
+      }
+    }
+  }
+  return [...best.values()]
+    .sort((x, y) => compareScores(x.score, y.score) || x.contest - y.contest || x.candidate - y.candidate)
+    .slice(0, limit);
+}
+
+export function compareScores(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) {
     const d = (a[i] as number) - (b[i] as number);
     if (d !== 0) return d;

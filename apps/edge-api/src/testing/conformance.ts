@@ -62,7 +62,7 @@ export async function expectProblem(response: Response, status: number, kind: st
     body,
   );
   expect(result.error?.issues ?? [], `the ${status} body matches the Problem schema`).toEqual([]);
-  expect(body).toMatchObject({ type: `https://tally.dev/problems/${kind}`, status });
+  expect(body).toMatchObject({ type: `/problems/${kind}/`, status });
   return body;
 }
 

@@ -85,6 +85,10 @@ export async function buildCorpus(n: number): Promise<DataPackage> {
           (total, c) => total + c.findings.filter((f) => f.severity === 'info').length,
           0,
         ),
+        acknowledged: contests.reduce(
+          (total, c) => total + c.findings.filter((f) => f.acknowledgement !== undefined).length,
+          0,
+        ),
       },
     },
     inputs,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ContestType } from './contest.js';
+import { FindingAcknowledgement, Severity } from './finding.js';
+import { Line } from './position.js';
 import { RaceId } from './race.js';
 import { SourceCredit, SourceKind } from './source.js';
 import { Outcome } from './tally.js';
@@ -9,7 +11,28 @@ export const FindingCounts = z.object({
   error: z.number().int().min(0),
   warning: z.number().int().min(0),
   info: z.number().int().min(0),
+  acknowledged: z
+    .number()
+    .int()
+    .min(0)
+    .meta({ description: 'Of the errors, how many ship because a person acknowledged them, with a reason.' }),
 });
+export type FindingCounts = z.infer<typeof FindingCounts>;
+
+/** A finding in brief, for where findings are counted: what it is, where, and an acknowledged error's reason. */
+export const FindingBrief = z
+  .object({
+    severity: Severity,
+    code: z.string(),
+    line: Line,
+    acknowledgement: FindingAcknowledgement.nullable(),
+  })
+  .meta({
+    id: 'FindingBrief',
+    description:
+      'A finding in brief: its severity, code and line, and for an acknowledged error the acknowledgement (its reason).',
+  });
+export type FindingBrief = z.infer<typeof FindingBrief>;
 
 export const ContestSummary = z
   .object({
@@ -34,6 +57,10 @@ export const ContestSummary = z
         description: 'Why the winner (or runner-up) cannot be told, as the tally says; null when it can.',
       }),
     findings: FindingCounts,
+    findingsBrief: z.array(FindingBrief).meta({
+      description:
+        'Each finding in brief, errors first, then warnings, then info, each by line: what the counts count.',
+    }),
     source: z.object({ file: z.string(), sha256: z.string() }),
     sources: z.array(SourceKind).meta({
       description: 'Who the figures are owed to: the kinds of its source documents, each once.',

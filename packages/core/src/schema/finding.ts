@@ -8,6 +8,15 @@ export type Severity = z.infer<typeof Severity>;
 export const SourceLine = z.object({ file: z.string(), line: Line }).meta({ id: 'SourceLine' });
 export type SourceLine = z.infer<typeof SourceLine>;
 
+/** A reviewed decision to ship a contest despite one of its error findings: the reason, and who reviewed it. */
+export const FindingAcknowledgement = z
+  .object({
+    reason: z.string().min(1),
+    reviewedBy: z.string().nullable(),
+  })
+  .meta({ id: 'FindingAcknowledgement', description: 'Why an error finding ships, as a person wrote it.' });
+export type FindingAcknowledgement = z.infer<typeof FindingAcknowledgement>;
+
 /** One thing the audit noticed: a figure that cannot be right, two statements that disagree, or a fact. */
 export const Finding = z
   .object({
@@ -22,6 +31,10 @@ export const Finding = z
     sources: z.array(SourceLine).optional().meta({
       description:
         'For a finding comparing several documents: each line compared, with its file (`line` and `lines` then hold those of the first document).',
+    }),
+    acknowledgement: FindingAcknowledgement.optional().meta({
+      description:
+        "On an error finding that ships because a person reviewed and accepted it (the data package's `acknowledgements.json`): why. Absent otherwise.",
     }),
   })
   .meta({

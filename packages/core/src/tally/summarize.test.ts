@@ -34,7 +34,12 @@ test('a summary carries the winner, the stated totals and the findings by severi
     outcome: 'decided',
     winner: { candidate: 'A', candidateId: 'a' },
     undetermined: null,
-    findings: { error: 0, warning: 1, info: 2 },
+    findings: { error: 0, warning: 1, info: 2, acknowledged: 0 },
+    findingsBrief: [
+      { severity: 'warning', code: 'votes-total-mismatch', line: 10, acknowledgement: null },
+      { severity: 'info', code: 'x', line: 2, acknowledgement: null },
+      { severity: 'info', code: 'y', line: 3, acknowledgement: null },
+    ],
     source: { file: 'fixture.txt', sha256: '0'.repeat(64) },
     sources: ['wikipedia'],
     coverage: 'statewide',
@@ -104,5 +109,36 @@ test('totals fall back to the rows when the Total row gives none', () => {
 test('no votes and no delegates anywhere, no totals and no winner', () => {
   const summary = summarizeContest(buildContest({ rows: [['A', null, 100, null]] }));
   expect([summary.totalVotes, summary.totalDelegates, summary.winner]).toEqual([null, null, null]);
-  expect(summary.findings).toEqual({ error: 0, warning: 0, info: 0 });
+  expect(summary.findings).toEqual({ error: 0, warning: 0, info: 0, acknowledged: 0 });
+});
+
+test('an acknowledged error is counted as one, and its brief carries the reason', () => {
+  const acknowledgement = {
+    reason: 'The article is off by 100; the rows match the party.',
+    reviewedBy: null,
+  };
+  const summary = summarizeContest(
+    buildContest({
+      rows: [['A', 6, null, 1]],
+      findings: [
+        { code: 'z', severity: 'info', message: 'm', line: 1, lines: [1] },
+        {
+          code: 'votes-total-mismatch',
+          severity: 'error',
+          message: 'm',
+          line: 12,
+          lines: [10, 12],
+          acknowledgement,
+        },
+        { code: 'percent-mismatch', severity: 'error', message: 'm', line: 11, lines: [11, 12] },
+      ],
+    }),
+  );
+  expect(summary.findings).toEqual({ error: 2, warning: 0, info: 1, acknowledged: 1 });
+  expect(summary.findingsBrief).toEqual([
+    { severity: 'error', code: 'percent-mismatch', line: 11, acknowledgement: null },
+    { severity: 'error', code: 'votes-total-mismatch', line: 12, acknowledgement },
+    { severity: 'info', code: 'z', line: 1, acknowledgement: null },
+  ]);
+  expect(() => ContestSummary.parse(summary)).not.toThrow();
 });

@@ -1,6 +1,6 @@
 import type { Contest } from '../schema/contest.js';
-import type { ContestSummary } from '../schema/data-package.js';
-import type { Severity } from '../schema/finding.js';
+import type { ContestSummary, FindingBrief } from '../schema/data-package.js';
+import type { Finding, Severity } from '../schema/finding.js';
 import type { SourceKind } from '../schema/source.js';
 import { tallyContest } from './contest-tally.js';
 import { raceIdOf } from './race-id.js';
@@ -13,6 +13,7 @@ import { raceIdOf } from './race-id.js';
 export function summarizeContest(contest: Contest): ContestSummary {
   const tally = tallyContest(contest);
   const count = (severity: Severity) => contest.findings.filter((f) => f.severity === severity).length;
+  const acknowledged = contest.findings.filter((f) => f.acknowledgement !== undefined).length;
   return {
     id: contest.id,
     title: contest.title,
@@ -29,7 +30,8 @@ export function summarizeContest(contest: Contest): ContestSummary {
     outcome: tally.outcome,
     winner: tally.winner,
     undetermined: tally.undetermined,
-    findings: { error: count('error'), warning: count('warning'), info: count('info') },
+    findings: { error: count('error'), warning: count('warning'), info: count('info'), acknowledged },
+    findingsBrief: briefs(contest.findings),
     source: { file: contest.source.file, sha256: contest.source.sha256 },
     sources: sourceKindsOf(contest),
     coverage: contest.format === 'openelections-csv' ? (contest.coverage?.scope ?? 'unknown') : 'statewide',
@@ -42,4 +44,23 @@ export function sourceKindsOf(contest: Contest): SourceKind[] {
     contest.format === 'openelections-csv' ? 'openelections' : 'wikipedia',
   ];
   return [...new Set(kinds)];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Each finding in brief, errors first, then by line and code: what a count of findings stands for. */
+export function briefs(findings: readonly Finding[]): FindingBrief[] {
+  return [...findings]
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.line - b.line ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    )
+    .map((finding) => ({
+      severity: finding.severity,
+      code: finding.code,
+      line: finding.line,
+      acknowledgement: finding.acknowledgement ?? null,
+    }));
 }

@@ -29,7 +29,7 @@ function reply(status: number, headers: Record<string, string>, body = ''): Exch
 
 function problem(status: number, kind: string, extra: Record<string, string> = {}): Exchange {
   const body = JSON.stringify({
-    type: `https://tally.dev/problems/${kind}`,
+    type: `/problems/${kind}/`,
     title: 'T',
     status,
     detail: 'd',
@@ -51,7 +51,7 @@ describe('a Worker response', () => {
   test('fails on any 5xx, even a well-formed problem', () => {
     expect(checkResponse(get('/v1/tally'), problem(500, 'internal-error'), marker).violations).toEqual([
       'a 500 from the Worker',
-      'a problem type outside the API\'s list: "https://tally.dev/problems/internal-error"',
+      'a problem type outside the API\'s list: "/problems/internal-error/"',
     ]);
   });
 

@@ -63,7 +63,10 @@ function problemViolations(request: FuzzRequest, response: Exchange): string[] {
     return [...out, `a problem body that is not JSON: ${JSON.stringify(text.slice(0, 120))}`];
   }
   const { type: uri, title, status } = (body ?? {}) as { type?: unknown; title?: unknown; status?: unknown };
-  const kind = typeof uri === 'string' && uri.startsWith(PROBLEM_BASE) ? uri.slice(PROBLEM_BASE.length) : '';
+  const kind =
+    typeof uri === 'string' && uri.startsWith(PROBLEM_BASE) && uri.endsWith('/')
+      ? uri.slice(PROBLEM_BASE.length, -1)
+      : '';
   if (!(kind in PROBLEM_STATUS)) out.push(`a problem type outside the API's list: ${JSON.stringify(uri)}`);
   else if (PROBLEM_STATUS[kind] !== response.status) out.push(`a ${kind} problem sent as ${response.status}`);
   if (typeof title !== 'string' || title === '') out.push('a problem without a title');

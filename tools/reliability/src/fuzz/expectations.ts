@@ -36,7 +36,8 @@ export const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const MAX_URL_LENGTH = 2048;
 export const MAX_QUERY_STRING_LENGTH = 1024;
 
-export const PROBLEM_BASE = 'https://tally.dev/problems/';
+/** A problem's `type` is `${PROBLEM_BASE}{kind}/`: the docs page of the problem, on the service itself. */
+export const PROBLEM_BASE = '/problems/';
 /** Each problem type the API sends, with the status it goes with (500 `internal-error` is a bug, never allowed). */
 export const PROBLEM_STATUS: Readonly<Record<string, number>> = {
   'invalid-parameter': 400,

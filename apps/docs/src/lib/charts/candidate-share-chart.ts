@@ -1,75 +1,94 @@
 import * as Plot from '@observablehq/plot';
 import type { CandidateAggregate } from '@tally/core';
-import { renderPlot, WIDE } from './render-plot.js';
+import { colourOf } from '../colours.js';
+import { labelMargin, niceTop, renderPlot, WIDE } from './render-plot.js';
 
-export interface SharePoint {
-  date: Date;
-  share: number;
+export interface ShareRow {
+  contestId: string;
+  /** The contest as the axis names it: its state and date (`ND, Feb 3`). */
   label: string;
-  /** Where the label goes, so contests held on one day do not print their labels over each other. */
-  place: 'above' | 'below' | 'right';
+  share: number;
+  won: boolean;
+  rank: number;
 }
 
+const shortDate = (date: string) =>
+  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', {
+    timeZone: 'UTC',
+    month: 'short',
+    day: 'numeric',
+  });
+
 /**
- * The candidate's share in each dated contest, oldest first (highest first within a day). Of the contests of one
- * day, the highest is labelled above its dot, the lowest below, any between to the right.
+ * The candidate's share in each contest that gives one, by date (undated last), each labelled with its state and
+ * date: one row per contest, never a line between them, as different contests are not one series.
  */
-export function sharePoints(candidate: Pick<CandidateAggregate, 'contests'>): SharePoint[] {
-  const points = candidate.contests
+export function shareRows(candidate: Pick<CandidateAggregate, 'contests'>): ShareRow[] {
+  return candidate.contests
     .flatMap((entry) => {
       const share = entry.share ?? (entry.percent === null ? null : entry.percent / 100);
-      if (entry.date === null || share === null) return [];
-      return [{ date: new Date(`${entry.date}T00:00:00Z`), share, label: entry.stateCode }];
+      if (share === null) return [];
+      const label = `${entry.stateCode}, ${entry.date === null ? 'date unknown' : shortDate(entry.date)}`;
+      return [
+        { contestId: entry.contestId, label, share, won: entry.won, rank: entry.rank, date: entry.date },
+      ];
     })
-    .sort((a, b) => a.date.getTime() - b.date.getTime() || b.share - a.share);
-  return points.map((point, index) => {
-    const sameDay = (other: { date: Date } | undefined) => other?.date.getTime() === point.date.getTime();
-    const first = !sameDay(points[index - 1]);
-    const last = !sameDay(points[index + 1]);
-    const place = first ? 'above' : last ? 'below' : 'right';
-    return { ...point, place };
-  });
+    .sort(
+      (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.contestId.localeCompare(b.contestId),
+    )
+    .map(({ date: _date, ...row }) => row);
 }
 
-const labelOffsets = {
-  above: { dy: -10 },
-  below: { dy: 14 },
-  right: { dx: 8, textAnchor: 'start' },
-} as const;
-
 /**
- * The candidate's vote share contest by contest over time in one race (hand it one race's contests: a chart
- * never runs across races), as static SVG; null without a dated share.
+ * The candidate's vote share in each contest of one race (hand it one race's contests: a chart never runs across
+ * races), one bar per contest in the candidate's colour, labelled with the share and the place; the axis fitted
+ * to the highest share. Static SVG; null without a share.
  */
 export function candidateShareChart(
-  candidate: Pick<CandidateAggregate, 'candidate' | 'contests'>,
+  candidate: Pick<CandidateAggregate, 'candidate' | 'candidateId' | 'contests'>,
+  colours: ReadonlyMap<string, string>,
   width = WIDE,
 ): string | null {
-  const points = sharePoints(candidate);
-  if (points.length === 0) return null;
+  const rows = shareRows(candidate);
+  if (rows.length === 0) return null;
+  const top = Math.min(100, niceTop(Math.max(...rows.map((row) => row.share * 100)), 1.3));
+  const labels = new Map(rows.map((row) => [row.contestId, row.label]));
   return renderPlot({
     className: 'tally-chart-candidate-share',
-    ariaLabel: `${candidate.candidate}: vote share by contest date`,
-    ariaDescription: points
+    ariaLabel: `${candidate.candidate}: vote share in each contest`,
+    ariaDescription: rows
       .map(
-        (point) =>
-          `${point.label} ${point.date.toISOString().slice(0, 10)}: ${(point.share * 100).toFixed(2)}%`,
+        (row) =>
+          `${row.label}: ${(row.share * 100).toFixed(2)}%${row.won ? ', won' : `, ranked ${row.rank}`}`,
       )
-      .join(', '),
+      .join('; '),
     width,
-    height: 280,
-    marginRight: 30,
-    x: { type: 'utc', label: 'Contest date', inset: 24 },
-    y: { percent: true, domain: [0, 100], label: 'Share of the vote (%)', grid: true },
+    height: 48 + rows.length * 30,
+    marginLeft: Math.min(labelMargin(width), 120),
+    marginRight: 16,
+    x: {
+      percent: true,
+      domain: [0, top],
+      label: 'Share of the vote (%)',
+      grid: true,
+      ticks: width <= 400 ? 4 : 8,
+    },
+    y: {
+      label: null,
+      domain: rows.map((row) => row.contestId),
+      tickFormat: (id: string) => labels.get(id) ?? id,
+    },
     marks: [
-      Plot.line(points, { x: 'date', y: 'share', stroke: 'var(--sl-color-accent, steelblue)' }),
-      Plot.dot(points, { x: 'date', y: 'share', fill: 'var(--sl-color-accent, steelblue)', r: 4 }),
-      ...(['above', 'below', 'right'] as const).map((place) =>
-        Plot.text(
-          points.filter((point) => point.place === place),
-          { x: 'date', y: 'share', text: 'label', ...labelOffsets[place] },
-        ),
-      ),
+      Plot.barX(rows, { x: 'share', y: 'contestId', fill: () => colourOf(colours, candidate.candidateId) }),
+      Plot.text(rows, {
+        x: 'share',
+        y: 'contestId',
+        text: (row: ShareRow) => `${(row.share * 100).toFixed(1)}%${row.won ? ' · won' : ` · #${row.rank}`}`,
+        dx: 5,
+        textAnchor: 'start',
+        fill: 'currentColor',
+      }),
+      Plot.ruleX([0]),
     ],
   });
 }

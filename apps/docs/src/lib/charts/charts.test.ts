@@ -1,10 +1,17 @@
 import type { CandidateAggregate, ContestTally, CrossTally, DelegateModel, ResultRow } from '@tally/core';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { candidateShareChart, sharePoints } from './candidate-share-chart.js';
+import { candidateColours } from '../colours.js';
+import { candidateShareChart, shareRows } from './candidate-share-chart.js';
 import { cumulativeDelegatesChart, cumulativeRows } from './cumulative-delegates-chart.js';
 import { AWARDED, delegateBars, delegatesChart, MODELLED } from './delegates-chart.js';
+import { niceTop } from './render-plot.js';
 import { shareBars, voteShareChart } from './vote-share-chart.js';
+
+const colours = new Map([
+  ['ann-lee', '#00539f'],
+  ['bo-ray', '#e50100'],
+]);
 
 function parse(markup: string) {
   return parseHTML(`<!doctype html><html><body>${markup}</body></html>`).document;
@@ -42,19 +49,35 @@ const tally: ContestTally = {
 };
 
 describe('voteShareChart', () => {
-  it('draws one bar per candidate, labelled with its share', () => {
-    const document = parse(voteShareChart(tally, '2004 X caucuses'));
+  it('draws one bar per candidate in its colour, labelled with its share, on an axis fitted to the highest', () => {
+    const document = parse(voteShareChart(tally, '2004 X caucuses', colours));
     const svg = document.querySelector('svg');
     expect(svg?.getAttribute('aria-label')).toBe('Vote share in the 2004 X caucuses');
-    expect(document.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(2);
+    const bars = [...document.querySelectorAll('g[aria-label="bar"] rect')];
+    expect(bars.map((bar) => bar.getAttribute('fill'))).toEqual(['#00539f', '#e50100']);
     expect(
       [...document.querySelectorAll('g[aria-label="text"] text')].map((node) => node.textContent),
     ).toEqual(['60.0%', '40.0%']);
+    const ticks = [...document.querySelectorAll('g[aria-label="x-axis tick label"] text')].map(
+      (node) => node.textContent,
+    );
+    expect(ticks.at(-1)).toBe('80');
   });
 
   it('falls back to the stated percent where no votes are given', () => {
     const sharesOnly = { ...tally, ranking: [ranked(1, 'Ann Lee', null, null, 55.5)] };
-    expect(shareBars(sharesOnly)).toEqual([{ candidate: 'Ann Lee', share: 0.555 }]);
+    expect(shareBars(sharesOnly)).toEqual([{ candidate: 'Ann Lee', candidateId: 'ann-lee', share: 0.555 }]);
+  });
+
+  it('writes its labels at a readable size', () => {
+    const svg = parse(voteShareChart(tally, 'X', colours)).querySelector('svg');
+    expect(svg?.getAttribute('style') ?? '').toContain('font-size:13px');
+  });
+});
+
+describe('niceTop', () => {
+  it('fits an axis to the data with room for a label, at a round step', () => {
+    expect([niceTop(48.4), niceTop(60), niceTop(177), niceTop(9), niceTop(0)]).toEqual([60, 70, 200, 12, 1]);
   });
 });
 
@@ -97,20 +120,36 @@ const model: DelegateModel = {
 };
 
 describe('delegatesChart', () => {
-  it('puts the awarded and the modelled delegates of each candidate side by side', () => {
+  it('puts the awarded and the modelled delegates of each candidate side by side, in the candidate’s colour', () => {
     expect(delegateBars([row('Ann Lee', 7), row('Bo Ray', 3)], model)).toEqual([
-      { candidate: 'Ann Lee', series: AWARDED, delegates: 7 },
-      { candidate: 'Ann Lee', series: MODELLED, delegates: 6 },
-      { candidate: 'Bo Ray', series: AWARDED, delegates: 3 },
-      { candidate: 'Bo Ray', series: MODELLED, delegates: 4 },
+      { candidate: 'Ann Lee', candidateId: 'ann-lee', series: AWARDED, delegates: 7 },
+      { candidate: 'Ann Lee', candidateId: 'ann-lee', series: MODELLED, delegates: 6 },
+      { candidate: 'Bo Ray', candidateId: 'bo-ray', series: AWARDED, delegates: 3 },
+      { candidate: 'Bo Ray', candidateId: 'bo-ray', series: MODELLED, delegates: 4 },
     ]);
-    const document = parse(delegatesChart([row('Ann Lee', 7), row('Bo Ray', 3)], model, 'X') ?? '');
-    expect(document.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(4);
+    const document = parse(delegatesChart([row('Ann Lee', 7), row('Bo Ray', 3)], model, 'X', colours) ?? '');
+    const bars = [...document.querySelectorAll('g[aria-label="bar"] rect')];
+    expect(bars).toHaveLength(4);
+    expect(new Set(bars.map((bar) => bar.getAttribute('fill')))).toEqual(new Set(['#00539f', '#e50100']));
     expect(document.body.textContent).toContain(MODELLED);
   });
 
+  it('leaves out a candidate with no delegates either way', () => {
+    const none = {
+      ...model,
+      awards: [
+        ...model.awards,
+        { ...model.awards[1], candidateId: 'cy', candidate: 'Cy', modelDelegates: 0, actualDelegates: 0 },
+      ],
+    } as DelegateModel;
+    expect(delegateBars([row('Ann Lee', 7), row('Cy', 0)], none).map((bar) => bar.candidate)).toEqual([
+      'Ann Lee',
+      'Ann Lee',
+    ]);
+  });
+
   it('draws nothing when neither the document nor the model gives delegates', () => {
-    expect(delegatesChart([row('Ann Lee', null)], null, 'X')).toBeNull();
+    expect(delegatesChart([row('Ann Lee', null)], null, 'X', colours)).toBeNull();
   });
 });
 
@@ -163,40 +202,55 @@ const aggregate: CandidateAggregate = {
 };
 
 describe('candidateShareChart', () => {
-  it('plots the dated contests in date order, labelled by state', () => {
-    expect(sharePoints(aggregate).map((point) => [point.label, point.share])).toEqual([
-      ['ND', 0.6],
-      ['WA', 0.5],
+  it('draws one bar per contest in date order, labelled with its state and date, and no line between them', () => {
+    expect(shareRows(aggregate).map((point) => [point.label, point.share])).toEqual([
+      ['ND, Feb 3', 0.6],
+      ['WA, Feb 7', 0.5],
+      ['MI, date unknown', 0],
     ]);
-    const document = parse(candidateShareChart(aggregate) ?? '');
-    expect(document.querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(2);
-  });
-
-  it('labels contests held on one day above, beside and below their dots, so no label covers another', () => {
-    const day = (contestId: string, stateCode: string, share: number) => ({
-      ...aggregate.contests[0],
-      contestId,
-      date: '2004-02-07',
-      stateCode,
-      share,
-    });
-    const sameDay = {
-      ...aggregate,
-      contests: [day('x', 'WA', 0.48), day('y', 'MI', 0.52), day('z', 'ME', 0.5)],
-    };
-    expect(sharePoints(sameDay as CandidateAggregate).map((point) => [point.label, point.place])).toEqual([
-      ['MI', 'above'],
-      ['ME', 'right'],
-      ['WA', 'below'],
-    ]);
-    const document = parse(candidateShareChart(sameDay as CandidateAggregate) ?? '');
+    const document = parse(candidateShareChart(aggregate, colours) ?? '');
+    const bars = [...document.querySelectorAll('g[aria-label="bar"] rect')];
+    expect(bars).toHaveLength(3);
+    expect(new Set(bars.map((bar) => bar.getAttribute('fill')))).toEqual(new Set(['#00539f']));
+    expect(document.querySelectorAll('g[aria-label="line"]')).toHaveLength(0);
     expect(
       [...document.querySelectorAll('g[aria-label="text"] text')].map((node) => node.textContent),
-    ).toEqual(['MI', 'WA', 'ME']);
+    ).toEqual(['60.0% · won', '50.0% · won', '0.0% · #3']);
   });
 
-  it('draws nothing for a candidate without a dated share', () => {
-    expect(candidateShareChart({ ...aggregate, contests: [] })).toBeNull();
+  it('draws nothing for a candidate without a share', () => {
+    expect(candidateShareChart({ ...aggregate, contests: [] }, colours)).toBeNull();
+  });
+});
+
+describe('candidateColours', () => {
+  it("takes the infobox's colour of a candidate, the same in every contest, and a palette colour otherwise", () => {
+    const contest = (id: string, date: string, colour: string) =>
+      ({
+        id,
+        date,
+        results: [
+          { candidateId: 'ann-lee', kind: 'candidate' },
+          { candidateId: 'bo-ray', kind: 'candidate' },
+          { candidateId: 'uncommitted', kind: 'uncommitted' },
+        ],
+        infobox: {
+          candidates: [{ index: 1, candidateId: 'ann-lee' }],
+          fields: [
+            { key: 'Candidate1', value: 'Ann Lee', line: 3 },
+            { key: 'Color1', value: colour, line: 4 },
+          ],
+        },
+      }) as never;
+    const map = candidateColours([
+      contest('a', '2004-02-03', '00539f'),
+      contest('b', '2004-02-07', '#00539F'),
+      contest('c', '2004-03-01', 'e50100'),
+    ]);
+    expect(map.get('ann-lee')).toBe('#00539f');
+    expect(map.get('bo-ray')).toMatch(/^#[0-9a-f]{6}$/);
+    expect(map.get('bo-ray')).not.toBe('#00539f');
+    expect(map.get('uncommitted')).toBe('#8c8c8c');
   });
 });
 
@@ -227,7 +281,7 @@ describe('cumulativeDelegatesChart', () => {
       ['Ann Lee', 6],
       ['Ann Lee', 9],
     ]);
-    const document = parse(cumulativeDelegatesChart(cross) ?? '');
+    const document = parse(cumulativeDelegatesChart(cross, colours) ?? '');
     expect(document.querySelectorAll('g[aria-label="line"] path')).toHaveLength(1);
   });
 
@@ -268,7 +322,7 @@ describe('cumulativeDelegatesChart', () => {
       ['2004-02-14', 'Ann Lee', 9],
     ]);
     const paths = [
-      ...parse(cumulativeDelegatesChart(gappy) ?? '').querySelectorAll('g[aria-label="line"] path'),
+      ...parse(cumulativeDelegatesChart(gappy, colours) ?? '').querySelectorAll('g[aria-label="line"] path'),
     ];
     // A step after each of Ann's three points: across, then up, so four segments where a straight line has two.
     expect(paths.map((path) => path.getAttribute('d')?.split('L').length)).toEqual([5, 3]);

@@ -1,10 +1,12 @@
 import * as Plot from '@observablehq/plot';
 import type { CrossTally, RaceFigure } from '@tally/core';
-import { renderPlot, WIDE } from './render-plot.js';
+import { colourOf } from '../colours.js';
+import { niceTop, renderPlot, WIDE } from './render-plot.js';
 
 export interface CumulativeRow {
   date: Date;
   candidate: string;
+  candidateId: string;
   delegates: number;
 }
 
@@ -23,7 +25,14 @@ export function cumulativeRows(tally: Pick<CrossTally, 'candidates' | 'series'>)
       const candidate = names.get(entry.candidateId);
       if (candidate === undefined) return [];
       latest.set(entry.candidateId, entry.delegates);
-      return [{ date: new Date(`${point.date}T00:00:00Z`), candidate, delegates: entry.delegates }];
+      return [
+        {
+          date: new Date(`${point.date}T00:00:00Z`),
+          candidate,
+          candidateId: entry.candidateId,
+          delegates: entry.delegates,
+        },
+      ];
     }),
   );
   const last = tally.series.at(-1);
@@ -36,6 +45,7 @@ export function cumulativeRows(tally: Pick<CrossTally, 'candidates' | 'series'>)
           {
             date: new Date(`${last.date}T00:00:00Z`),
             candidate: names.get(candidateId) ?? candidateId,
+            candidateId,
             delegates,
           },
         ],
@@ -49,41 +59,71 @@ export type CumulativeRace = Pick<CrossTally, 'candidates' | 'series'> & {
 };
 
 /**
- * Delegates won so far in one race, by date, one step line per candidate (flat until their total changes;
- * named by the legend), and a dashed line at the number needed to win where a source cites it, as static
- * SVG; null without delegates. One race only: a race's series never holds another race's contests.
+ * Delegates won so far in one race, by date, one step line per candidate in the candidate's colour (flat until
+ * their total changes; named by the legend). The axis is fitted to the totals; the number needed to win, where a
+ * source cites it, is a dashed line when it is near them, else a note at the top that it lies above the chart, so
+ * the lines are not squeezed against the bottom of an axis drawn to it. Static SVG; null without delegates. One
+ * race only: a race's series never holds another race's contests.
  */
-export function cumulativeDelegatesChart(race: CumulativeRace, width = WIDE): string | null {
+export function cumulativeDelegatesChart(
+  race: CumulativeRace,
+  colours: ReadonlyMap<string, string>,
+  width = WIDE,
+): string | null {
   const rows = cumulativeRows(race);
   if (rows.length === 0) return null;
   const toWin = race.delegatesToWin?.value;
+  const most = Math.max(...rows.map((row) => row.delegates));
+  const drawsLine = toWin !== undefined && toWin <= most * 1.5;
+  const top = niceTop(drawsLine ? toWin : most);
   const needed =
     toWin === undefined
       ? []
-      : [
-          Plot.ruleY([toWin], { stroke: 'currentColor', strokeDasharray: '5 4', strokeOpacity: 0.7 }),
-          Plot.text([toWin], {
-            y: (d: number) => d,
-            text: (d: number) => `${d.toLocaleString('en-US')} needed to win`,
-            frameAnchor: 'left',
-            textAnchor: 'start',
-            dy: -7,
-            className: 'tally-needed-to-win',
-          }),
-        ];
+      : drawsLine
+        ? [
+            Plot.ruleY([toWin], { stroke: 'currentColor', strokeDasharray: '5 4', strokeOpacity: 0.7 }),
+            Plot.text([toWin], {
+              y: (d: number) => d,
+              text: (d: number) => `${d.toLocaleString('en-US')} needed to win`,
+              frameAnchor: 'left',
+              textAnchor: 'start',
+              dy: -8,
+              className: 'tally-needed-to-win',
+            }),
+          ]
+        : [
+            Plot.text([toWin], {
+              text: (d: number) => `${d.toLocaleString('en-US')} needed to win (above this scale)`,
+              frameAnchor: 'top-left',
+              textAnchor: 'start',
+              dy: 4,
+              dx: 4,
+              className: 'tally-needed-to-win',
+            }),
+          ];
+  const ids = [...new Set(rows.map((row) => row.candidateId))];
+  const names = new Map(rows.map((row) => [row.candidateId, row.candidate]));
   return renderPlot({
     className: 'tally-chart-cumulative',
     ariaLabel: 'Delegates won so far, by contest date',
     width,
-    height: 300,
-    x: { type: 'utc', label: 'Contest date', inset: 16 },
-    y: { label: 'Delegates (cumulative)', grid: true },
-    color: { legend: true },
+    height: 320,
+    marginLeft: 48,
+    marginBottom: 44,
+    x: { type: 'utc', label: 'Contest date', inset: 16, ticks: width <= 400 ? 3 : 6 },
+    y: { label: 'Delegates (cumulative)', grid: true, domain: [0, top] },
+    color: {
+      legend: true,
+      domain: ids,
+      range: ids.map((id) => colourOf(colours, id)),
+      tickFormat: (id: string) => names.get(id) ?? id,
+    },
     marks: [
       Plot.line(rows, {
         x: 'date',
         y: 'delegates',
-        stroke: 'candidate',
+        stroke: 'candidateId',
+        strokeWidth: 2,
         curve: 'step-after',
         marker: 'circle',
       }),
