@@ -1,10 +1,17 @@
-// `/downloads/tally-results.csv`: the data package's results.csv as it ships, every result row in the one layout.
-// public/_headers gives it a Content-Disposition file name where Workers Static Assets serve the site.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { dataPackageRoot } from '../../lib/package-roots.js';
+// `/downloads/tally-results.csv`: every statewide result row of the data package and every row of the units its JSON
+// ships (counties, parishes; a file's towns or wards), in the one layout: the data package's results.csv without the
+// precincts, which would pass the 25 MiB a static asset of Workers may hold (the precincts are in the data package's
+// results.csv and the API over D1). public/_headers gives it a Content-Disposition file name.
+import { resultRecords, resultsCsvHeader, resultsCsvRows, unitRecords } from '@tally/core';
+import { contests, unitsOf } from '@tally/data';
 
 export async function GET() {
-  const csv = await readFile(join(dataPackageRoot(), 'dist', 'results.csv'));
-  return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+  const parts = [resultsCsvHeader()];
+  for (const contest of contests) {
+    const units = (await unitsOf(contest.id)) ?? [];
+    parts.push(resultsCsvRows([...resultRecords(contest), ...unitRecords(contest, units, units)]));
+  }
+  return new Response(parts.join(''), {
+    headers: { 'content-type': 'text/csv; charset=utf-8; header=present' },
+  });
 }
