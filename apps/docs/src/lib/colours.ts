@@ -102,15 +102,33 @@ export function candidateColours(
     }
     const start = hash(candidateId) % PALETTE.length;
     const order = PALETTE.map((_, step) => PALETTE[(start + step) % PALETTE.length] as string);
-    // A hue unlike every colour taken, else one merely unused, else the candidate's own.
+    // A hue unlike every colour taken, else one merely unused, else (more candidates than the palette has hues)
+    // the first unused of hues spread round the colour wheel: no two candidates of the site share a colour.
     const colour =
       order.find((hue) => [...taken].every((other) => distance(hue, other) >= DISTINCT)) ??
       order.find((hue) => !taken.has(hue)) ??
-      (order[0] as string);
+      spreadHue(taken);
     colours.set(candidateId, colour);
     taken.add(colour);
   }
   return colours;
+}
+
+/** The first of the hues the golden angle spreads round the colour wheel (mid saturation and lightness) not taken. */
+function spreadHue(taken: ReadonlySet<string>): string {
+  for (let step = 0; ; step++) {
+    const hue = (step * 137.508) % 360;
+    const [s, l] = [0.55, 0.45];
+    const f = (n: number) => {
+      const k = (n + hue / 30) % 12;
+      const value = l - s * Math.min(l, 1 - l) * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+      return Math.round(value * 255)
+        .toString(16)
+        .padStart(2, '0');
+    };
+    const colour = `#${f(0)}${f(8)}${f(4)}`;
+    if (!taken.has(colour)) return colour;
+  }
 }
 
 /** A candidate's colour, or the palette's first for one the map does not know (never in a built site). */

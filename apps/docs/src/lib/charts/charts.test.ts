@@ -252,6 +252,19 @@ describe('candidateColours', () => {
     expect(map.get('bo-ray')).not.toBe('#00539f');
     expect(map.get('uncommitted')).toBe('#8c8c8c');
   });
+
+  it('gives every candidate a colour of their own, however many more than the palette has', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `candidate-${i}`);
+    const contest = {
+      id: 'a',
+      date: '2004-02-03',
+      results: ids.map((candidateId) => ({ candidateId, kind: 'candidate' })),
+      infobox: { candidates: [], fields: [] },
+    } as never;
+    const colours = ids.map((id) => candidateColours([contest]).get(id));
+    expect(new Set(colours).size).toBe(ids.length);
+    for (const colour of colours) expect(colour).toMatch(/^#[0-9a-f]{6}$/);
+  });
 });
 
 describe('cumulativeDelegatesChart', () => {
