@@ -79,7 +79,8 @@ describe('GET /v1/contests', () => {
   });
 
   it('filters by state code or name, year, party, type and dates', async () => {
-    const ids = async (query: string) => (await list(query)).data.map((s) => s.id);
+    // Every contest a filter selects, in one page (the data holds more than the default 20 for some).
+    const ids = async (query: string) => (await list(`${query}&limit=100`)).data.map((s) => s.id);
     expect(await ids('?state=ND')).toEqual(where((s) => s.stateCode === 'ND'));
     expect(await ids('?state=ND')).toContain('2004-nd-democratic-caucus');
     expect(await ids('?state=north%20carolina')).toEqual(where((s) => s.state === 'North Carolina'));
