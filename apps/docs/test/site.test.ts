@@ -560,7 +560,16 @@ describe('the built docs site in Chromium', () => {
           .locator(`.tally-chart-wide svg.tally-chart-vote-share rect[aria-label^="${candidate.candidate}:"]`)
           .evaluateAll((rects) => rects.map((rect) => rect.getAttribute('fill')));
         for (const fill of fills) note(`vote share ${entry.contestId}`, fill);
+        const counties = await page
+          .locator(`.tally-map-county path[data-winner="${candidate.candidateId}"]`)
+          .evaluateAll((paths) => paths.map((path) => path.getAttribute('fill')));
+        for (const fill of counties) note(`county map ${entry.contestId} ${seen.size}`, fill);
       }
+      await visit(paths.race(race.raceId));
+      const states = await page
+        .locator(`.tally-map-state path[data-winner="${candidate.candidateId}"]`)
+        .evaluateAll((paths) => paths.map((path) => path.getAttribute('fill')));
+      for (const fill of states) note(`state map ${race.raceId} ${seen.size}`, fill);
     }
     expect(seen.size).toBeGreaterThan(2);
     expect(new Set(seen.values()), JSON.stringify(Object.fromEntries(seen))).toEqual(

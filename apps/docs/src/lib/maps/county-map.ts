@@ -49,10 +49,15 @@ export function countyLabel(
   return county.tally.outcome === 'tied' ? TIED : NO_VOTES;
 }
 
-/** The legend's entries and their colours: the winners, most counties won first, then the counties without one. */
+/**
+ * The legend's entries and their colours: the winners, most counties won first, then the counties without one. A
+ * winner is drawn in `winnerColors`' colour for their label (the site's one colour per candidate), else in turn
+ * from the map's own palette.
+ */
 export function mapColors(
   labels: readonly string[],
   otherColors: Readonly<Record<string, string>> = OTHER_COLORS,
+  winnerColors: ReadonlyMap<string, string> = new Map(),
 ): { domain: string[]; range: string[] } {
   const won = new Map<string, number>();
   for (const label of labels) if (!(label in otherColors)) won.set(label, (won.get(label) ?? 0) + 1);
@@ -61,10 +66,27 @@ export function mapColors(
   return {
     domain: [...winners, ...others],
     range: [
-      ...winners.map((_, i) => WINNER_COLORS[i % WINNER_COLORS.length] as string),
+      ...winners.map(
+        (name, i) => winnerColors.get(name) ?? (WINNER_COLORS[i % WINNER_COLORS.length] as string),
+      ),
       ...others.map((other) => otherColors[other] as string),
     ],
   };
+}
+
+/** Each winner's label and their colour of the site (`colours`, by candidate id), for the candidates it knows. */
+export function winnerColours(
+  units: readonly { tally: { winner: { candidateId: string; candidate: string } | null } }[],
+  names: ReadonlyMap<string, string>,
+  colours: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const byLabel = new Map<string, string>();
+  for (const { tally } of units) {
+    const winner = tally.winner;
+    const colour = winner && colours.get(winner.candidateId);
+    if (winner && colour) byLabel.set(names.get(winner.candidateId) ?? winner.candidate, colour);
+  }
+  return byLabel;
 }
 
 const percent = (share: number | null) => (share === null ? '' : `${(share * 100).toFixed(1)}%`);
@@ -82,6 +104,7 @@ export function countyMap(
   title: string,
   names: ReadonlyMap<string, string> = new Map(),
   width = MAP_WIDTH,
+  colours: ReadonlyMap<string, string> = new Map(),
 ): string | null {
   const stateFips = STATE_FIPS_CODES[stateCode.toUpperCase()];
   const state = stateShapes().find((shape) => shape.id === stateFips);
@@ -89,7 +112,11 @@ export function countyMap(
   const counties = countyShapes().filter((shape) => shape.id.startsWith(stateFips));
   const byFips = new Map(results.counties.map((county) => [county.fips, county]));
   const label = (shape: Shape) => countyLabel(byFips.get(shape.id), names);
-  const colors = mapColors(counties.map(label));
+  const colors = mapColors(
+    counties.map(label),
+    OTHER_COLORS,
+    winnerColours(results.counties, names, colours),
+  );
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const chart = Plot.plot({
     document: document as unknown as Document,

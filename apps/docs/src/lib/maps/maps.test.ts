@@ -1,7 +1,16 @@
 import type { ContestSummary, Unit, UnitResult } from '@tally/core';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { countyLabel, countyMap, mapColors, NO_UNIT, shareOpacity, TIED } from './county-map.js';
+import {
+  countyLabel,
+  countyMap,
+  mapColors,
+  NO_UNIT,
+  OTHER_COLORS,
+  shareOpacity,
+  TIED,
+  winnerColours,
+} from './county-map.js';
 import { countyResults } from './county-results.js';
 import { stateLabel, stateMap } from './state-map.js';
 import { stateResults } from './state-results.js';
@@ -114,6 +123,19 @@ describe('countyMap', () => {
     expect(colors.domain).toEqual(['A', 'B', TIED, NO_UNIT]);
     expect(new Set(colors.range).size).toBe(4);
     expect(countyLabel(undefined)).toBe(NO_UNIT);
+  });
+
+  it("draws a winner in the site's colour for them, the others from the map's palette", () => {
+    const colors = mapColors(['B', 'A', 'A', NO_UNIT], OTHER_COLORS, new Map([['B', '#123456']]));
+    expect(colors.range[colors.domain.indexOf('B')]).toBe('#123456');
+    expect(colors.range[colors.domain.indexOf('A')]).not.toBe('#123456');
+    const units = [
+      { tally: { winner: { candidateId: 'b-b', candidate: 'B. B' } } },
+      { tally: { winner: null } },
+    ];
+    expect(winnerColours(units, new Map([['b-b', 'B']]), new Map([['b-b', '#123456']]))).toEqual(
+      new Map([['B', '#123456']]),
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { STATE_FIPS_CODES } from '@tally/core';
 import { parseHTML } from 'linkedom';
-import { MAP_WIDTH, mapColors } from './county-map.js';
+import { MAP_WIDTH, mapColors, winnerColours } from './county-map.js';
 import { type Shape, stateBorders, stateShapes } from './shapes.js';
 import type { StateResult } from './state-results.js';
 
@@ -33,6 +33,7 @@ export function stateMap(
   title: string,
   names: ReadonlyMap<string, string> = new Map(),
   width = MAP_WIDTH,
+  colours: ReadonlyMap<string, string> = new Map(),
 ): string {
   const fipsToCode = new Map(Object.entries(STATE_FIPS_CODES).map(([code, fips]) => [fips, code]));
   const byCode = new Map(results.map((state) => [state.stateCode, state]));
@@ -40,11 +41,15 @@ export function stateMap(
   const shapes = stateShapes().filter((shape) => Number(shape.id) < 60);
   const resultOf = (shape: Shape) => byCode.get(fipsToCode.get(shape.id) ?? '');
   const label = (shape: Shape) => stateLabel(resultOf(shape), names);
-  const colors = mapColors(shapes.map(label), {
-    [SPLIT]: '#6b6b6b',
-    [NO_WINNER]: '#a6a6a6',
-    [NO_CONTEST]: '#e8e8e8',
-  });
+  const colors = mapColors(
+    shapes.map(label),
+    { [SPLIT]: '#6b6b6b', [NO_WINNER]: '#a6a6a6', [NO_CONTEST]: '#e8e8e8' },
+    winnerColours(
+      results.map((state) => ({ tally: { winner: state.winner } })),
+      names,
+      colours,
+    ),
+  );
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const chart = Plot.plot({
     document: document as unknown as Document,
